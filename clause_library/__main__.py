@@ -1,0 +1,3 @@
+from clause_library.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,56 @@
+"""A contract as a document: numbered articles and annexes, shared by the page, the text and the .docx."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from clause_library.model import Contract, ContractPart
+from clause_library.numbering import annex_label, article_label
+
+NUMBER_LINE = "合同编号：【合同编号】"
+SIGNATURE_LINES = (
+    ("甲方（盖章）：【甲方名称】", "乙方（盖章）：【乙方名称】"),
+    ("法定代表人或授权代表（签字）：【签字】", "法定代表人或授权代表（签字）：【签字】"),
+    ("签署日期：【年】年【月】月【日】日", "签署日期：【年】年【月】月【日】日"),
+)
+CLOSING = "（以下无正文，为签署页）"
+
+
+@dataclass(frozen=True)
+class Section:
+    label: str  # 第一条 / 附件一
+    heading: str
+    part: ContractPart
+
+    @property
+    def title(self) -> str:
+        return f"{self.label} {self.heading}" if self.label.startswith("第") else f"{self.label}：{self.heading}"
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return lines(self.part.text)
+
+
+@dataclass(frozen=True)
+class Outline:
+    contract: Contract
+    articles: tuple[Section, ...]
+    annexes: tuple[Section, ...]
+
+    @property
+    def parties(self) -> list[str]:
+        return lines(self.contract.parties.text)
+
+    @property
+    def recitals(self) -> list[str]:
+        return lines(self.contract.recitals)
+
+
+def lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def outline(contract: Contract) -> Outline:
+    articles = tuple(Section(article_label(n), part.heading, part) for n, part in enumerate(contract.articles, 1))
+    annexes = tuple(Section(annex_label(n), part.heading, part) for n, part in enumerate(contract.annexes, 1))
+    return Outline(contract, articles, annexes)

@@ -1,0 +1,98 @@
+"""platforms/<id>.yml: a platform's tools, metrics and rules, every fact dated and sourced."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from clause_library.model import Clause, Fact, Metric, Platform, PlatformGuide, PlatformRule
+from clause_library.problems import Problem, ProblemLog
+from clause_library.registries import valid_date
+from clause_library.schema_check import schema_problems, validator
+from clause_library.yaml_source import YamlDocument, read_yaml
+
+GUIDES_DIR = "platforms"
+STALE_AFTER_DAYS = 365  # a platform fact older than this is flagged for review on its page and in the build
+
+
+def _fact(raw: dict, text_key: str = "text") -> Fact:
+    return Fact(raw[text_key].strip(), raw["as_of"], raw["source"].strip(), raw["certainty"])
+
+
+def is_stale(fact: Fact, today: datetime.date | None = None) -> bool:
+    today = today or datetime.date.today()
+    return (today - datetime.date.fromisoformat(fact.as_of)).days > STALE_AFTER_DAYS
+
+
+def _check_references(doc: YamlDocument, data: dict, platform_id: str, clauses: dict[str, Clause],
+                      found: ProblemLog) -> bool:
+    ok = True
+
+    def problem(message: str, *path) -> None:
+        nonlocal ok
+        ok = False
+        found.add(doc.problem(message, tuple(path), platform_id))
+
+    today = datetime.date.today().isoformat()
+    for section in ("workbench", "agent_access", "metrics", "rules"):
+        for index, raw in enumerate(data[section]):
+            if not valid_date(raw["as_of"]):
+                problem(f"{raw['as_of']} 不是有效日期。", section, index, "as_of")
+            elif raw["as_of"] > today:
+                problem(f"日期 {raw['as_of']} 晚于今天，请填写信息实际的截至日期。", section, index, "as_of")
+    for index, metric in enumerate(data["metrics"]):
+        if metric["clause"] not in clauses:
+            problem(f"条款 {metric['clause']} 不存在。", "metrics", index, "clause")
+    for index, rule in enumerate(data["rules"]):
+        for position, clause_id in enumerate(rule["clauses"]):
+            if clause_id not in clauses:
+                problem(f"条款 {clause_id} 不存在。", "rules", index, "clauses", position)
+    return ok
+
+
+def load_guides(root: Path, platforms: tuple[Platform, ...], clauses: dict[str, Clause],
+                found: ProblemLog) -> dict[str, PlatformGuide]:
+    by_id = {p.id: p for p in platforms}
+    guides = {}
+    for path in sorted((root / GUIDES_DIR).glob("*")) if (root / GUIDES_DIR).is_dir() else []:
+        rel = path.relative_to(root).as_posix()
+        if path.suffix != ".yml":
+            found.add(Problem(rel, "platforms/ 下只放平台指南 YAML 文件（<平台 id>.yml）。"))
+            continue
+        if path.stem not in by_id:
+            found.add(Problem(rel, f"文件名 {path.stem} 不是 data/platforms.yml 中登记的平台 id："
+                                   f"{'、'.join(by_id)}。"))
+            continue
+        doc, problem = read_yaml(path, root)
+        if problem:
+            found.add(problem)
+            continue
+        if not isinstance(doc.data, dict):
+            found.add(doc.problem("文件顶层应是“字段: 值”的映射。"))
+            continue
+        problems = schema_problems(doc, validator("platform-guide.schema.json"), item=path.stem)
+        if problems:
+            found.add(problems)
+            continue
+        data = doc.data
+        if data["platform"] != path.stem:
+            found.add(doc.problem(f"platform 应与文件名一致：{path.stem}。", ("platform",), path.stem))
+            continue
+        if not _check_references(doc, data, path.stem, clauses, found):
+            continue
+        guides[path.stem] = PlatformGuide(
+            platform=by_id[path.stem], intro=data["intro"].strip(),
+            workbench=tuple(_fact(f) for f in data["workbench"]),
+            agent_access=tuple(_fact(f) for f in data["agent_access"]),
+            metrics=tuple(Metric(m["name"].strip(), m["definition"].strip(), m.get("threshold"), m.get("backend"),
+                                 m["clause"], m["advice"].strip(), _fact(m, "definition")) for m in data["metrics"]),
+            rules=tuple(PlatformRule(r["title"].strip(), tuple(r["clauses"]), _fact(r)) for r in data["rules"]),
+            checklist=tuple(item.strip() for item in data["checklist"]),
+            last_updated=max(c["date"] for c in data["changelog"]),
+            source_path=doc.relpath,
+        )
+    return guides
+
+
+def stale_facts(guides: dict[str, PlatformGuide]) -> list[tuple[PlatformGuide, Fact]]:
+    return [(guide, fact) for guide in guides.values() for fact in guide.facts() if is_stale(fact)]

@@ -1,0 +1,58 @@
+"""The pages the site needs once per clause, category and platform, as Markdown stubs.
+
+A stub holds only front matter and one macro call with a validated slug: no YAML text ever
+lands in a page source, so nothing from YAML can run as template code. A generator without
+page-generation hooks could write these stubs to disk instead.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from clause_library.export.docx import contract_docx
+from clause_library.export.outline import outline
+from clause_library.export.text import contract_text
+from clause_library.model import Library
+from clause_library.render import paths
+from clause_library.render.markup import html
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    path: str  # docs-relative Markdown path
+    markdown: str
+    source_path: str | None  # the YAML file a reader would edit to change the page
+
+
+def _stub(macro_call: str, description: str) -> str:
+    # JSON is valid YAML; the value is HTML-escaped because themes print it into a <meta> attribute.
+    return f"---\ndescription: {json.dumps(html(description), ensure_ascii=False)}\n---\n\n{{{{ {macro_call} }}}}\n"
+
+
+def generated_pages(library: Library) -> list[GeneratedPage]:
+    pages = [GeneratedPage(paths.clause_page(c.id), _stub(f'clause_page("{c.id}")', c.summary), c.source_path)
+             for c in library.clauses.values()]
+    pages += [GeneratedPage(paths.category_page(cat.id),
+                            _stub(f'category_index("{cat.id}")', f"{cat.name}：{cat.description}"),
+                            "data/categories.yml")
+              for cat in library.categories]
+    pages += [GeneratedPage(paths.platform_page(p.id),
+                            _stub(f'platform_guide("{p.id}")', f"{p.name}商家的客服外包合同：适用条款与签约要点。"),
+                            "data/platforms.yml")
+              for p in library.platforms]
+    pages += [GeneratedPage(paths.contract_page(c.id), _stub(f'contract_page("{c.id}")', c.description), c.source_path)
+              for c in library.contracts.values()]
+    pages += [GeneratedPage(paths.review_page(r.id), _stub(f'review_page("{r.id}")', r.description), r.source_path)
+              for r in library.reviews.values()]
+    return pages
+
+
+def generated_downloads(library: Library) -> list[tuple[str, bytes]]:
+    """Each sample contract as .docx and .txt, made from the same outline as its page."""
+    files = []
+    for contract in library.contracts.values():
+        doc = outline(contract)
+        files.append((paths.download(contract.id, "docx"), contract_docx(doc)))
+        files.append((paths.download(contract.id, "txt"), contract_text(doc).encode("utf-8")))
+    return files

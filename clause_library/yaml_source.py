@@ -1,0 +1,92 @@
+"""Read YAML files fast, and find the line of any value when a problem needs one."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from clause_library.problems import Problem
+
+# The C loader is several times faster; fall back to pure Python where libyaml is missing.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class YamlDocument:
+    path: Path
+    relpath: str  # for messages: relative to the project root, forward slashes
+    text: str
+    data: Any
+
+    @cached_property
+    def _node(self) -> yaml.Node | None:
+        # Composed only when a problem needs a line number: valid files never pay for it.
+        return yaml.compose(self.text, Loader=SafeLoader)
+
+    def line_of(self, path: tuple[str | int, ...]) -> int | None:
+        """1-based line of the value at `path` (or of its nearest existing parent)."""
+        node = self._node
+        line = node.start_mark.line + 1 if node is not None else None
+        for key in path:
+            child = None
+            if isinstance(node, yaml.MappingNode):
+                child = next((v for k, v in node.value if k.value == str(key)), None)
+                if child is not None:  # point at the key, which is where people look
+                    key_node = next(k for k, v in node.value if v is child)
+                    line = key_node.start_mark.line + 1
+            elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+                child = node.value[key]
+                line = child.start_mark.line + 1
+            if child is None:
+                break
+            node = child
+        return line
+
+    def problem(self, message: str, path: tuple[str | int, ...] = (), item: str | None = None) -> Problem:
+        return Problem(self.relpath, message, self.line_of(path), item, format_path(path))
+
+
+def format_path(path: tuple[str | int, ...]) -> str | None:
+    out = ""
+    for key in path:
+        out += f"[{key}]" if isinstance(key, int) else (f".{key}" if out else str(key))
+    return out or None
+
+
+def _dates_to_text(value: Any) -> Any:
+    # YAML turns an unquoted 2026-11-25 into a date; the data model keeps dates as ISO text.
+    if isinstance(value, dict):
+        return {k: _dates_to_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_dates_to_text(v) for v in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def read_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, Problem | None]:
+    relpath = path.relative_to(root).as_posix()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None, Problem(relpath, "文件不是 UTF-8 编码。请用 UTF-8 编码另存该文件。")
+    try:
+        data = yaml.load(text, Loader=SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        detail = exc.problem or "无法解析"
+        return None, Problem(
+            relpath,
+            f"YAML 语法错误（{detail}）。常见原因：缩进不一致、冒号后缺空格、引号未闭合；"
+            "多行文本请用“字段: |”后另起一行并统一缩进。",
+            line,
+        )
+    except yaml.YAMLError as exc:
+        return None, Problem(relpath, f"YAML 语法错误：{exc}")
+    return YamlDocument(path, relpath, text, _dates_to_text(data)), None

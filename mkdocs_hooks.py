@@ -1,0 +1,49 @@
+"""MkDocs adapter, part 1 (listed under `hooks:` in mkdocs.yml).
+
+Loads the library once per build, turns an invalid library into a clean build failure, and adds
+the pages that exist once per clause and category. All logic lives in `clause_library`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(PROJECT_DIR))  # `mkdocs` run as a console script does not put the cwd on sys.path
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.structure.files import File, Files  # noqa: E402
+
+from clause_library import LibraryInvalid  # noqa: E402
+from clause_library.guides import STALE_AFTER_DAYS, stale_facts  # noqa: E402
+from clause_library.loading import load_library_cached  # noqa: E402
+from clause_library.model import Library  # noqa: E402
+from clause_library.site_pages import generated_downloads, generated_pages  # noqa: E402
+
+
+log = logging.getLogger("mkdocs.hooks.clause_library")
+
+
+def site_library() -> Library:
+    try:
+        return load_library_cached(PROJECT_DIR)
+    except LibraryInvalid as invalid:
+        raise PluginError("\n" + invalid.report()) from None
+
+
+def on_files(files: Files, config) -> Files:
+    library = site_library()
+    stale = stale_facts(library.guides)
+    if stale:  # INFO, not WARNING: old facts need review, but must not break a strict build
+        log.info("%d 条平台信息超过 %d 天未复核（python -m clause_library stale 列出全部）：%s", len(stale),
+                 STALE_AFTER_DAYS, "；".join(f"{g.platform.name} {f.as_of}" for g, f in stale[:10]))
+    for page in generated_pages(library):
+        file = File.generated(config, page.path, content=page.markdown)
+        if page.source_path:  # "edit this page" opens the YAML, not a stub nobody can find
+            file.edit_uri = page.source_path
+        files.append(file)
+    for path, content in generated_downloads(library):
+        files.append(File.generated(config, path, content=content))
+    return files

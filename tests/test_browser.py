@@ -1,0 +1,72 @@
+"""In a real browser (Debian's Chromium): copy puts exactly the clause text on the clipboard,
+stance tabs switch, and Chinese search finds the clause."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, site_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+def yaml_texts(clause_id: str) -> dict[str, str]:
+    path = next(ROOT.glob(f"clauses/*/{clause_id}.yml"))
+    return {k: v.strip() for k, v in yaml.safe_load(path.read_text(encoding="utf-8"))["text"].items()}
+
+
+def test_copy_puts_exactly_each_stance_version_on_the_clipboard(page, site_url):
+    page.goto(f"{site_url}/clauses/confidentiality-obligations/")
+    texts = yaml_texts("confidentiality-obligations")
+    for label, stance in (("中立", "neutral"), ("甲方友好", "party_a"), ("乙方友好", "party_b")):
+        page.get_by_text(label, exact=True).first.click()
+        button = page.locator(f'.clause-version[data-stance="{label}"] .clause-copy')
+        assert button.is_visible()
+        button.click()
+        page.wait_for_timeout(100)
+        assert page.evaluate("navigator.clipboard.readText()") == texts[stance]
+
+
+def test_switching_tabs_shows_that_stance_only(page, site_url):
+    page.goto(f"{site_url}/clauses/confidentiality-obligations/")
+    party_b = page.locator('.clause-version[data-stance="乙方友好"]')
+    assert not party_b.is_visible()
+    page.get_by_text("乙方友好", exact=True).first.click()
+    assert party_b.is_visible()
+    assert not page.locator('.clause-version[data-stance="中立"]').is_visible()
+
+
+@pytest.mark.parametrize("query, expected", [("保密", "/clauses/confidentiality-obligations/")])
+def test_chinese_search_finds_the_clause(page, site_url, query, expected):
+    page.goto(f"{site_url}/")
+    page.locator("input.md-search__input").click()
+    page.keyboard.type(query, delay=50)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(min(results.count(), 5))]
+    assert any(expected in (h or "") for h in hrefs), hrefs

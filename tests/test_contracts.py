@@ -1,0 +1,114 @@
+"""Sample contracts: assembled only from existing clauses, numbered without gaps, downloadable."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+import yaml
+from docx import Document
+
+from clause_library import LibraryInvalid, load_library
+from clause_library.export.docx import contract_docx
+from clause_library.export.outline import outline
+from clause_library.export.text import contract_text
+from clause_library.numbering import chinese_number
+from conftest import read_page
+from library_factory import Lib
+
+
+def test_chinese_numbering():
+    assert [chinese_number(n) for n in (1, 10, 11, 20, 21, 99, 100, 101, 110, 115)] == [
+        "一", "十", "十一", "二十", "二十一", "九十九", "一百", "一百零一", "一百一十", "一百一十五"]
+
+
+def write_contract(lib: Lib, **changes) -> None:
+    data = {
+        "id": "sample", "title": "示例客服外包合同", "description": "一份用于测试的示范合同，只有三条。",
+        "stance": "party_a", "platforms": "all",
+        "summary": [{"label": "立场", "value": "甲方友好"}, {"label": "计费", "value": "固定"},
+                    {"label": "争议解决", "value": "诉讼"}],
+        "parties": {"clause": "sample-clause"}, "recitals": "鉴于双方愿意合作，特订立本合同。",
+        "articles": [{"clause": "a-one"}, {"clause": "a-two", "stance": "neutral"}, {"clause": "a-three"}],
+        "annexes": [], "changelog": [{"date": "2026-11-25", "change": "初版。"}],
+    }
+    data.update(changes)
+    (lib.root / "contracts").mkdir(exist_ok=True)
+    (lib.root / "contracts" / "sample.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.fixture
+def lib(tmp_path):
+    lib = Lib(tmp_path)
+    lib.write(lib.clause())
+    both = {"neutral": "中立文本。", "party_a": "甲方友好文本。", "party_b": "乙方友好文本。"}
+    for name, title in (("a-one", "第一个条款"), ("a-two", "第二个条款"), ("a-three", "第三个条款")):
+        lib.write(lib.clause(id=name, title=title, text=both), name=name)
+    return lib
+
+
+def test_contract_uses_its_stance_unless_an_article_overrides_it(lib):
+    write_contract(lib)
+    contract = load_library(lib.root).contracts["sample"]
+    assert [p.text for p in contract.articles] == ["甲方友好文本。", "中立文本。", "甲方友好文本。"]
+    assert contract.parties.stance == "neutral"  # the clause has no 甲方友好 version
+
+
+def test_unknown_clause_in_a_contract_names_the_contract_and_the_id(lib):
+    write_contract(lib, articles=[{"clause": "a-one"}, {"clause": "no-such-clause"}, {"clause": "a-three"}])
+    with pytest.raises(LibraryInvalid) as raised:
+        load_library(lib.root)
+    message = str(raised.value.problems[0])
+    assert message.startswith("contracts/sample.yml:") and "[sample]" in message
+    assert "合同引用的条款 no-such-clause 不存在" in message and "articles[1].clause" in message
+
+
+def test_missing_stance_version_is_rejected(lib):
+    write_contract(lib, parties={"clause": "sample-clause", "stance": "party_b"})
+    with pytest.raises(LibraryInvalid) as raised:
+        load_library(lib.root)
+    assert "条款 sample-clause 没有 party_b 版本" in str(raised.value)
+
+
+def test_numbering_is_continuous_in_text_and_docx(lib):
+    write_contract(lib)
+    doc = outline(load_library(lib.root).contracts["sample"])
+    text = contract_text(doc)
+    assert re.findall(r"^第.+?条", text, re.M) == ["第一条", "第二条", "第三条"]
+    document = Document(io.BytesIO(contract_docx(doc)))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert headings == ["第一条 第一个条款", "第二条 第二个条款", "第三条 第三个条款"]
+
+
+def test_docx_is_reproducible(lib):
+    write_contract(lib)
+    doc = outline(load_library(lib.root).contracts["sample"])
+    assert contract_docx(doc) == contract_docx(doc)
+
+
+def test_every_real_contract_has_continuous_articles(library):
+    for contract in library.contracts.values():
+        text = contract_text(outline(contract))
+        labels = re.findall(r"^(第.+?条) ", text, re.M)
+        assert labels == [f"第{chinese_number(n)}条" for n in range(1, len(contract.articles) + 1)], contract.id
+
+
+def test_each_docx_contains_every_article_in_order(built_site, library):
+    for contract in library.contracts.values():
+        document = Document(built_site / "downloads" / f"{contract.id}.docx")
+        headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+        assert headings == [f"第{chinese_number(n)}条 {part.heading}" for n, part in enumerate(contract.articles, 1)]
+        body = "\n".join(p.text for p in document.paragraphs)
+        for part in contract.articles:
+            assert part.text.splitlines()[0].strip() in body
+
+
+def test_contract_pages_link_their_downloads(built_site, library):
+    assert library.contracts, "no sample contracts"
+    for contract in library.contracts.values():
+        page = read_page(built_site, f"contracts/{contract.id}")
+        assert f'href="../../downloads/{contract.id}.docx"' in page
+        assert f'href="../../downloads/{contract.id}.txt"' in page
+        assert page.count("<details") >= len(contract.articles)  # a folded note per article
+        assert (built_site / "downloads" / f"{contract.id}.txt").read_text(encoding="utf-8").startswith(contract.title)

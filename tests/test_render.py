@@ -1,0 +1,106 @@
+"""Renderers turn the library into Markdown that shows YAML text as data, exactly."""
+
+from __future__ import annotations
+
+import dataclasses
+import html.parser
+
+import pytest
+
+from clause_library import load_library
+from clause_library.render import clause as clause_render
+from clause_library.render import indexes
+from library_factory import Lib
+
+EVIL = "{{ 7*7 }} {% if true %}X{% endif %} <script>alert(1)</script> & *强调* [链接](http://x)"
+THREE = {
+    "neutral": "乙方应当在【3】个工作日内答复。\n第二段：甲方应当配合。",
+    "party_a": "乙方应当在【1】个工作日内答复。",
+    "party_b": "乙方应当在【5】个工作日内答复。",
+}
+
+
+class _Buttons(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.copied: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "data-clipboard-text" in attrs:
+            self.copied.append(attrs["data-clipboard-text"])
+
+
+def copy_texts(markup: str) -> list[str]:
+    parser = _Buttons()
+    parser.feed(markup)
+    return parser.copied
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Lib(tmp_path)
+    lib.write(lib.clause(text=THREE, related=["evil-clause"]))
+    lib.write(lib.clause(id="evil-clause", category="fees", title="标题<b>粗</b>{{ x }}", summary=EVIL,
+                         platforms=["jd"],
+                         annotations={"why": EVIL, "risks": EVIL, "playbook": [{"ask": EVIL, "answer": EVIL}],
+                                      "red_line": EVIL}),
+              category="fees", name="evil-clause")
+    loaded = load_library(lib.root)
+    # Validation keeps Latin letters out of clause text; the renderer must be safe without relying on that.
+    evil = dataclasses.replace(loaded.clauses["evil-clause"], texts={"neutral": EVIL})
+    return dataclasses.replace(loaded, clauses={**loaded.clauses, "evil-clause": evil})
+
+
+def test_yaml_text_is_escaped_everywhere(library):
+    page = clause_render.clause_page(library, library.clauses["evil-clause"], "clauses/evil-clause.md")
+    assert "<script>" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "{{ 7*7 }}" in page and "{% if true %}" in page  # left for the reader to see, never evaluated
+    assert "# 标题&lt;b&gt;粗&lt;/b&gt;\\{\\{ x \\}\\}" in page  # heading: no HTML, no Markdown syntax
+
+
+def test_copy_button_carries_exactly_the_clause_text(library):
+    page = clause_render.clause_page(library, library.clauses["sample-clause"], "clauses/sample-clause.md")
+    assert copy_texts(page) == [THREE["neutral"], THREE["party_a"], THREE["party_b"]]
+    evil = clause_render.clause_page(library, library.clauses["evil-clause"], "clauses/evil-clause.md")
+    assert copy_texts(evil) == [EVIL]
+
+
+def test_stance_versions_are_tabs_in_registry_order(library):
+    page = clause_render.clause_page(library, library.clauses["sample-clause"], "clauses/sample-clause.md")
+    assert page.count('type="radio"') == 3
+    labels = [page.index(f">{name}</label>") for name in ("中立", "甲方友好", "乙方友好")]
+    assert labels == sorted(labels)
+
+
+def test_single_version_has_no_tabs(library):
+    page = clause_render.clause_page(library, library.clauses["evil-clause"], "clauses/evil-clause.md")
+    assert "tabbed-set" not in page and page.count("clause-copy") == 1
+
+
+def test_fill_ins_are_marked_and_each_line_is_a_paragraph(library):
+    page = clause_render.clause_page(library, library.clauses["sample-clause"], "clauses/sample-clause.md")
+    assert '<p>乙方应当在<span class="fill-in">【3】</span>个工作日内答复。</p><p>第二段：甲方应当配合。</p>' in page
+
+
+def test_legal_basis_shows_the_article_subject_and_links_to_the_registry(library):
+    page = clause_render.clause_page(library, library.clauses["sample-clause"], "clauses/sample-clause.md")
+    assert "[《民法典》第509条](../legal-basis.md#civil-code-509)：全面履行原则" in page
+
+
+def test_related_links_are_relative(library):
+    page = clause_render.clause_page(library, library.clauses["sample-clause"], "clauses/sample-clause.md")
+    assert "(evil-clause.md)" in page
+
+
+def test_category_index_lists_only_its_clauses(library):
+    page = indexes.category_index(library, "confidentiality", "library/confidentiality.md")
+    assert "(../clauses/sample-clause.md)" in page and "evil-clause" not in page
+
+
+def test_platform_list_is_exactly_the_clauses_that_apply(library):
+    jd = indexes.platform_clauses(library, "jd", "platforms/jd.md")
+    taobao = indexes.platform_clauses(library, "taobao-tmall", "platforms/taobao-tmall.md")
+    assert "sample-clause.md" in jd and "evil-clause.md" in jd  # "all" and ["jd"]
+    assert "sample-clause.md" in taobao and "evil-clause.md" not in taobao

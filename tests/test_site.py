@@ -1,0 +1,117 @@
+"""The built site: every clause has its page, with tabs, copy buttons, the notice, escaping intact."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import yaml
+
+from conftest import build, read_page
+
+NOTICE = "仅供参考，不构成法律意见。"
+
+
+def html_pages(site):
+    return [p for p in site.rglob("*.html") if p.name != "404.html"]
+
+
+def test_every_clause_has_a_permalink_page_with_its_text(built_site, library):
+    for clause in library.clauses.values():
+        page = read_page(built_site, f"clauses/{clause.id}")
+        assert "<h1" in page and clause.title.replace("&", "&amp;") in page
+        assert page.count('class="md-button clause-copy"') == len(clause.texts)
+        if len(clause.texts) > 1:
+            for stance in ("中立", "甲方友好", "乙方友好"):
+                assert f">{stance}</label>" in page
+
+
+def test_every_page_says_it_is_not_legal_advice(built_site):
+    pages = html_pages(built_site)
+    assert len(pages) > 20
+    missing = [str(p) for p in pages if NOTICE not in p.read_text(encoding="utf-8")]
+    assert not missing
+
+
+def test_category_pages_link_every_clause_in_order(built_site, library):
+    for category in library.categories:
+        page = read_page(built_site, f"library/{category.id}")
+        positions = [page.index(f'href="../../clauses/{c.id}/"') for c in library.clauses_in(category.id)]
+        assert positions == sorted(positions), category.id
+
+
+def test_clause_pages_stay_out_of_the_navigation(built_site, library):
+    """Material renders the whole nav into every page: clause pages are reached from category indexes."""
+    page = read_page(built_site, "library/fees")
+    nav = page[page.index('<nav class="md-nav md-nav--primary"'):page.index("</nav>", page.index('md-nav--primary'))]
+    assert "clauses/" not in nav
+
+
+def test_edit_link_opens_the_clause_yaml(built_site, library):
+    clause = next(iter(library.clauses.values()))
+    page = read_page(built_site, f"clauses/{clause.id}")
+    assert f"edit/main/{clause.source_path}" in page
+
+
+def test_legal_basis_page_lists_every_registered_article(built_site, library):
+    page = read_page(built_site, "legal-basis")
+    for statute in library.statutes.values():
+        for article in statute.articles:
+            assert f'id="{statute.id}-{article}"' in page
+
+
+def test_search_index_is_segmented_into_chinese_words(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = " ".join(doc["text"] for doc in index["docs"])
+    assert "\u200b保密\u200b" in texts or "\u200b保密" in texts  # jieba split 保密 out as a word
+    assert any(doc["location"].startswith("clauses/confidentiality-obligations/") for doc in index["docs"])
+
+
+EVIL_TITLE = "恶意<script>alert(1)</script>{{ 7*7 }}"
+
+
+def test_yaml_text_is_never_executed_or_injected(project_copy, tmp_path):
+    source = project_copy / "clauses" / "confidentiality" / "confidentiality-obligations.yml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data.update(id="evil-clause", title=EVIL_TITLE[:30], related=[],
+                summary="摘要 {% if true %}条件{% endif %} <img src=x onerror=alert(1)>")
+    data["text"] = {"neutral": "正文 {{ 7*7 }} 与 {% %} 保持原样。"}
+    data["annotations"]["why"] = "说明 <script>alert(2)</script> {{ config.site_name }}"
+    (source.parent / "evil-clause.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    site = tmp_path / "site"
+    result = build(project_copy, site)
+    assert result.returncode == 0, result.stderr[-3000:]
+    page = read_page(site, "clauses/evil-clause")
+    assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "{{ 7*7 }}" in page and "{% %}" in page and "{{ config.site_name }}" in page
+    assert "{% if true %}" in page
+    assert "正文 49" not in page and "电商客服外包合同条款库 " not in page.split("说明", 1)[1][:60]
+    assert 'data-clipboard-text="正文 {{ 7*7 }} 与 {% %} 保持原样。"' in page
+
+
+def test_invalid_library_fails_the_build_with_the_validator_message(project_copy, tmp_path):
+    target = project_copy / "clauses" / "confidentiality" / "confidentiality-obligations.yml"
+    target.write_text(target.read_text(encoding="utf-8").replace("article: 501", "article: 1039"), encoding="utf-8")
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert "《民法典》第1039条未在 data/statutes.yml 中登记" in result.stderr
+    assert "confidentiality-obligations.yml" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_typo_in_a_macro_call_fails_the_strict_build(project_copy, tmp_path):
+    page = project_copy / "docs" / "about.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n{{ clause_pag('confidentiality-obligations') }}\n",
+                    encoding="utf-8")
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert "clause_pag" in result.stderr
+
+
+@pytest.mark.parametrize("path", ["", "library", "platforms", "legal-basis", "library/clauses-to-avoid"])
+def test_top_level_pages_render_without_leftover_template_code(built_site, path):
+    page = read_page(built_site, path) if path else (built_site / "index.html").read_text(encoding="utf-8")
+    body = page[page.index('<article'):page.index('</article>')]
+    assert not re.search(r"\{\{|\{%", body)
