@@ -25,25 +25,33 @@ class GeneratedPage:
     source_path: str | None  # the YAML file a reader would edit to change the page
 
 
-def _stub(macro_call: str, description: str) -> str:
-    # JSON is valid YAML; the value is HTML-escaped because themes print it into a <meta> attribute.
-    return f"---\ndescription: {json.dumps(html(description), ensure_ascii=False)}\n---\n\n{{{{ {macro_call} }}}}\n"
+def _meta_value(text: str) -> str:
+    """Front-matter text as the theme prints it: unescaped, in <title> and <meta> (Material even
+    unescapes a heading's entities there). Escape HTML and braces, so it is neither markup nor a
+    Jinja expression for macros, which renders page titles that contain "{{"."""
+    return json.dumps(html(text).replace("{", "&#123;").replace("}", "&#125;"), ensure_ascii=False)
+
+
+def _stub(macro_call: str, title: str, description: str) -> str:
+    return (f"---\ntitle: {_meta_value(title)}\ndescription: {_meta_value(description)}\n---\n\n"
+            f"{{{{ {macro_call} }}}}\n")
 
 
 def generated_pages(library: Library) -> list[GeneratedPage]:
-    pages = [GeneratedPage(paths.clause_page(c.id), _stub(f'clause_page("{c.id}")', c.summary), c.source_path)
+    pages = [GeneratedPage(paths.clause_page(c.id), _stub(f'clause_page("{c.id}")', c.title, c.summary), c.source_path)
              for c in library.clauses.values()]
     pages += [GeneratedPage(paths.category_page(cat.id),
-                            _stub(f'category_index("{cat.id}")', f"{cat.name}：{cat.description}"),
+                            _stub(f'category_index("{cat.id}")', cat.name, f"{cat.name}：{cat.description}"),
                             "data/categories.yml")
               for cat in library.categories]
     pages += [GeneratedPage(paths.platform_page(p.id),
-                            _stub(f'platform_guide("{p.id}")', f"{p.name}商家的客服外包合同：适用条款与签约要点。"),
+                            _stub(f'platform_guide("{p.id}")', p.name,
+                                  f"{p.name}商家的客服外包合同：平台考核指标、适用条款与签约清单。"),
                             "data/platforms.yml")
               for p in library.platforms]
-    pages += [GeneratedPage(paths.contract_page(c.id), _stub(f'contract_page("{c.id}")', c.description), c.source_path)
+    pages += [GeneratedPage(paths.contract_page(c.id), _stub(f'contract_page("{c.id}")', c.title, c.description), c.source_path)
               for c in library.contracts.values()]
-    pages += [GeneratedPage(paths.review_page(r.id), _stub(f'review_page("{r.id}")', r.description), r.source_path)
+    pages += [GeneratedPage(paths.review_page(r.id), _stub(f'review_page("{r.id}")', r.title, r.description), r.source_path)
               for r in library.reviews.values()]
     return pages
 

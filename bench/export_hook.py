@@ -1,0 +1,15 @@
+"""Benchmark-only MkDocs hook: writes each page's Markdown as macros rendered it, so the very same
+pages can be built again with macros switched off (see bench/run.py)."""
+
+import os
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+
+@event_priority(-100)  # after macros (priority 0) has rendered the page
+def on_page_markdown(markdown, page, config, files):
+    target = Path(os.environ["BENCH_EXPORT_DIR"]) / page.file.src_uri
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(markdown, encoding="utf-8")
+    return markdown
