@@ -5,23 +5,27 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build browser clean
+.PHONY: serve test check build bench browser clean
 
 ## serve: install the site's dependencies and serve it with live reload at http://127.0.0.1:8000
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --livereload
 
 ## test: install everything the suite needs (incl. Debian's Chromium) and run the whole suite
-test: $(VENV)/.test browser
+test: $(VENV)/.test node_modules/.installed browser
 	$(BIN)/python -m pytest
 
 ## check: validate the clause library only
 check: $(VENV)/.site
 	$(BIN)/python -m clause_library check
 
-## build: the site, strictly, into site/
+## build: the site, strictly, into site/ (reproducible: dated by the last commit)
 build: $(VENV)/.site
-	$(BIN)/mkdocs build --strict
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) $(BIN)/mkdocs build --strict
+
+## bench: build-time, page-weight and memory benchmark at 1x, 10x and 30x the library
+bench: $(VENV)/.site
+	$(BIN)/python bench/run.py
 
 $(VENV)/.site: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,10 +36,17 @@ $(VENV)/.test: requirements.txt requirements-test.txt $(VENV)/.site
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-# Browser tests use Debian's Chromium and CJK fonts; Playwright's own browser download cannot work here.
+# axe-core and the Nu Html Checker, pinned in package-lock.json
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
+# Debian packages the suite drives: Chromium and CJK fonts for the browser tests (Playwright's own
+# browser download cannot work here), LibreOffice and poppler to prove each .docx opens and converts.
+DEBIAN_PACKAGES := chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils
 browser:
-	@if [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-cjk >/dev/null 2>&1; then \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk; fi
+	@if ! dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1; then \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends $(DEBIAN_PACKAGES); fi
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) node_modules

@@ -3,6 +3,8 @@ stance tabs switch, and Chinese search finds the clause."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 
@@ -79,3 +81,46 @@ def test_chinese_search_finds_the_clause(page, site_url, query, expected):
         if page_url not in pages:
             pages.append(page_url)
     assert any(expected in p for p in pages[:3]), pages[:5]
+
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("path", ["", "platforms/pinduoduo/", "clauses/late-payment/", "contracts/general/"])
+def test_no_serious_accessibility_violations(browser, site_url, scheme, path):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(f"{site_url}/{path}")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate("""async () => (await axe.run(document)).violations
+        .filter(v => v.impact === "serious" || v.impact === "critical")
+        .map(v => `${v.id}: ${v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", ")}`)""")
+    context.close()
+    assert not violations, violations
+
+
+def test_contract_notes_fold_and_the_docx_downloads(page, site_url):
+    page.goto(f"{site_url}/contracts/general/")
+    note = page.locator("details.note").first
+    assert note.get_attribute("open") is None
+    note.locator("summary").click()
+    assert note.get_attribute("open") is not None
+    note.locator("summary").click()
+    assert note.get_attribute("open") is None
+    with page.expect_download() as download:
+        page.get_by_text("下载 Word 版（.docx）").click()
+    path = download.value.path()
+    assert Path(path).read_bytes()[:2] == b"PK"  # a zip container, as .docx is
+
+
+def test_phone_sized_viewport_copies_too(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
+    page = context.new_page()
+    page.goto(f"{site_url}/clauses/late-payment/")
+    page.locator('.clause-version[data-stance="中立"] .clause-copy').tap()
+    page.wait_for_timeout(100)
+    assert page.evaluate("navigator.clipboard.readText()") == yaml_texts("late-payment")["neutral"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scrolling
+    context.close()

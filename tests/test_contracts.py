@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import subprocess
 
 import pytest
 import yaml
@@ -112,3 +114,17 @@ def test_contract_pages_link_their_downloads(built_site, library):
         assert f'href="../../downloads/{contract.id}.txt"' in page
         assert page.count("<details") >= len(contract.articles)  # a folded note per article
         assert (built_site / "downloads" / f"{contract.id}.txt").read_text(encoding="utf-8").startswith(contract.title)
+
+
+def test_word_files_open_and_convert_in_libreoffice(built_site, library, tmp_path):
+    """LibreOffice opens the .docx without repair and the PDF holds every article, first to last."""
+    contract = library.contracts["general"]
+    result = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                             str(built_site / "downloads" / "general.docx")],
+                            capture_output=True, text=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)})
+    pdf = tmp_path / "general.pdf"
+    assert pdf.exists(), result.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert contract.title in text
+    last = f"第{chinese_number(len(contract.articles))}条"
+    assert text.index("第一条") < text.index(last)

@@ -96,7 +96,7 @@ def test_platform_pages_show_each_metric_with_date_and_source(built_site, librar
             section = page[page.index(f'「{html.escape(metric.name, quote=False)}」<a class="headerlink"'):]
             assert f"截至 {metric.fact.as_of}" in section[:3000] and "来源：" in section[:3000]
         assert page.count('class="fact-source"') >= len(guide_.facts())
-        assert page.count("task-list-item") >= len(guide_.checklist)
+        assert page.count('<li><label><input type="checkbox">') == len(guide_.checklist)
 
 
 def test_platform_page_lists_exactly_the_clauses_that_apply(built_site, library):

@@ -31,7 +31,7 @@ def category_index(library: Library, category_id: str, page: str) -> str:
     head = f"# {category.position}. {md_inline(category.name)}\n\n{md_inline(category.description)}\n\n"
     if not clauses:
         return head + "本类别暂无条款，欢迎贡献。\n"
-    return head + f"本类别共 {len(clauses)} 个条款。\n\n" + clause_list(library, clauses, page)
+    return head + f"本类别共 {len(clauses)} 个条款。\n\n" + clause_list(library, clauses, page, level=2)
 
 
 def library_overview(library: Library, page: str) -> str:

@@ -58,7 +58,9 @@ def _rules(library: Library, guide: PlatformGuide, page: str) -> str:
 
 
 def _checklist(guide: PlatformGuide) -> str:
-    return "\n".join(f"- [ ] {md_inline(item)}" for item in guide.checklist) + "\n"
+    """Tickable and printable; each checkbox is labelled by its own item."""
+    items = "".join(f'<li><label><input type="checkbox"> {html(item)}</label></li>' for item in guide.checklist)
+    return html_block(f'<ul class="checklist">{items}</ul>')
 
 
 def platform_guide(library: Library, platform_id: str, page: str) -> str:
