@@ -6,11 +6,12 @@ from pathlib import Path
 
 from clause_library.model import Clause, Contract, ContractPart, Platform, Stance
 from clause_library.problems import Problem, ProblemLog
-from clause_library.schema_check import schema_problems, validator
+from clause_library.schema_check import schema_problems
 from clause_library.yaml_source import YamlDocument, read_yaml
 
 CONTRACTS_DIR = "contracts"
 DEFAULT_ORDER = 999
+DEFAULT_SIGNATORIES = ("甲方", "乙方")
 
 
 class _ContractBuilder:
@@ -68,7 +69,8 @@ class _ContractBuilder:
             id=data["id"], title=data["title"].strip(), description=data["description"].strip(),
             order=data.get("order", DEFAULT_ORDER), stance=data["stance"], platforms=platforms,
             summary=tuple((s["label"].strip(), s["value"].strip()) for s in data["summary"]),
-            parties=parties, recitals=data["recitals"].strip(), articles=tuple(articles), annexes=tuple(annexes),
+            parties=parties, signatories=tuple(data.get("signatories", DEFAULT_SIGNATORIES)),
+            recitals=data["recitals"].strip(), articles=tuple(articles), annexes=tuple(annexes),
             last_updated=max(c["date"] for c in data["changelog"]), source_path=self.doc.relpath,
         )
 
@@ -88,7 +90,7 @@ def load_contracts(root: Path, clauses: dict[str, Clause], stances: tuple[Stance
         if not isinstance(doc.data, dict):
             found.add(doc.problem("文件顶层应是“字段: 值”的映射。"))
             continue
-        problems = schema_problems(doc, validator("contract.schema.json"), item=doc.data.get("id"))
+        problems = schema_problems(doc, "contract.schema.json", item=doc.data.get("id"))
         if problems:
             found.add(problems)
             continue

@@ -8,7 +8,7 @@ from pathlib import Path
 from clause_library.model import Clause, Fact, Metric, Platform, PlatformGuide, PlatformRule
 from clause_library.problems import Problem, ProblemLog
 from clause_library.registries import valid_date
-from clause_library.schema_check import schema_problems, validator
+from clause_library.schema_check import schema_problems
 from clause_library.yaml_source import YamlDocument, read_yaml
 
 GUIDES_DIR = "platforms"
@@ -70,7 +70,7 @@ def load_guides(root: Path, platforms: tuple[Platform, ...], clauses: dict[str, 
         if not isinstance(doc.data, dict):
             found.add(doc.problem("文件顶层应是“字段: 值”的映射。"))
             continue
-        problems = schema_problems(doc, validator("platform-guide.schema.json"), item=path.stem)
+        problems = schema_problems(doc, "platform-guide.schema.json", item=path.stem)
         if problems:
             found.add(problems)
             continue

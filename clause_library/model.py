@@ -187,6 +187,7 @@ class Contract:
     platforms: tuple[Platform, ...] | None
     summary: tuple[tuple[str, str], ...]
     parties: ContractPart
+    signatories: tuple[str, ...]  # 甲方, 乙方 (, 丙方): one signature column each
     recitals: str
     articles: tuple[ContractPart, ...]
     annexes: tuple[ContractPart, ...]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from clause_library.model import Category, Citation, Platform, Stance, Statute
 from clause_library.problems import Problem, ProblemLog
-from clause_library.schema_check import schema_problems, validator
+from clause_library.schema_check import schema_problems
 from clause_library.yaml_source import YamlDocument, read_yaml
 
 DATA_DIR = "data"
@@ -41,7 +43,7 @@ def read_registry(root: Path, name: str, found: ProblemLog, schema: str | None =
         data = {law: ({**v, "articles": {str(k): a for k, a in v["articles"].items()}}
                       if isinstance(v, dict) and isinstance(v.get("articles"), dict) else v)
                 for law, v in data.items()}
-    problems = schema_problems(doc, validator("registries.schema.json", schema or name), data)
+    problems = schema_problems(doc, "registries.schema.json", schema or name, data)
     if problems:
         found.add(problems)
         return None
@@ -106,3 +108,17 @@ def resolve_citations(value: Any, statutes: dict[str, Statute], report) -> tuple
         else:
             citations.append(Citation(statute, ref["article"], (ref.get("note") or "").strip() or None))
     return tuple(citations)
+
+
+def prose_citations(text: str, statutes: dict[str, Statute]) -> list[tuple[Statute, int]]:
+    """Articles a sentence names as 《短名》第N条 or 短名第N条 (Arabic numerals)."""
+    if "第" not in text:
+        return []
+    by_name = {statute.short_name: statute for statute in statutes.values()}
+    return [(by_name[m.group(1)], int(m.group(2))) for m in _citation_pattern(tuple(by_name)).finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _citation_pattern(short_names: tuple[str, ...]) -> re.Pattern:
+    names = "|".join(re.escape(name) for name in sorted(short_names, key=len, reverse=True))
+    return re.compile(rf"({names})》?\s*第\s*(\d+)\s*条")

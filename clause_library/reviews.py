@@ -7,7 +7,7 @@ from pathlib import Path
 from clause_library.model import AvoidEntry, Clause, Review, ReviewArticle, ReviewProblem, Statute
 from clause_library.problems import Problem, ProblemLog
 from clause_library.registries import resolve_citations
-from clause_library.schema_check import schema_problems, validator
+from clause_library.schema_check import schema_problems
 from clause_library.yaml_source import read_yaml
 
 REVIEWS_DIR = "reviews"
@@ -30,7 +30,7 @@ def load_reviews(root: Path, clauses: dict[str, Clause], avoid: tuple[AvoidEntry
             found.add(doc.problem("文件顶层应是“字段: 值”的映射。"))
             continue
         review_id = doc.data.get("id") if isinstance(doc.data.get("id"), str) else None
-        problems = schema_problems(doc, validator("review.schema.json"), item=review_id)
+        problems = schema_problems(doc, "review.schema.json", item=review_id)
         if problems:
             found.add(problems)
             continue

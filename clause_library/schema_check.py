@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+import fastjsonschema
 from jsonschema import Draft202012Validator, ValidationError
 from referencing import Registry, Resource
 
@@ -45,10 +46,29 @@ def _registry() -> Registry:
 
 @lru_cache(maxsize=None)
 def validator(schema_file: str, definition: str | None = None) -> Draft202012Validator:
-    """A validator for a schema file, or for one of its $defs; built once and reused."""
-    uri = next(uri for uri in _registry() if uri.endswith("/" + schema_file))
+    """The reference validator, which reports every error; built once and reused."""
+    uri = _uri(schema_file)
     schema = {"$ref": f"{uri}#/$defs/{definition}"} if definition else _registry()[uri].contents
     return Draft202012Validator(schema, registry=_registry())
+
+
+def _uri(schema_file: str) -> str:
+    return next(uri for uri in _registry() if uri.endswith("/" + schema_file))
+
+
+def _as_draft7(schema: dict) -> dict:
+    # fastjsonschema knows drafts 4 to 7; our schemas use no keyword whose meaning changed since.
+    return {**schema, "$schema": "http://json-schema.org/draft-07/schema#"}
+
+
+@lru_cache(maxsize=None)
+def _fast_check(schema_file: str, definition: str | None = None):
+    """A compiled validator that only answers valid or not: about 50 times faster, so valid files,
+    nearly all of them, never pay for the reference validator's full error report."""
+    uri = _uri(schema_file)
+    schema = {"$ref": f"{uri}#/$defs/{definition}"} if definition else _registry()[uri].contents
+    resolve = {"https": lambda ref: _as_draft7(_registry()[ref.split("#")[0]].contents)}
+    return fastjsonschema.compile(_as_draft7(schema), handlers=resolve)
 
 
 def _field_description(error: ValidationError, name: str) -> str:
@@ -105,9 +125,16 @@ def _messages(error: ValidationError) -> Iterator[tuple[tuple, str]]:
         yield path, f"不符合格式要求：{error.message}"
 
 
-def schema_problems(doc: YamlDocument, validator_: Draft202012Validator, data: Any = None,
+def schema_problems(doc: YamlDocument, schema_file: str, definition: str | None = None, data: Any = None,
                     item: str | None = None) -> list[Problem]:
+    """Every schema error in the document, worded for a contributor; [] when it is valid."""
     data = doc.data if data is None else data
+    try:
+        _fast_check(schema_file, definition)(data)
+        return []
+    except fastjsonschema.JsonSchemaException:
+        pass
+    validator_ = validator(schema_file, definition)
     seen: set[tuple[tuple, str]] = set()
     problems = []
     for error in validator_.iter_errors(data):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +13,13 @@ from clause_library.problems import Problem
 
 # The C loader is several times faster; fall back to pure Python where libyaml is missing.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(SafeLoader):
+    """SafeLoader that keeps an unquoted 2026-11-25 as text: the data model keeps dates as ISO text."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
 @dataclass
@@ -58,17 +64,6 @@ def format_path(path: tuple[str | int, ...]) -> str | None:
     return out or None
 
 
-def _dates_to_text(value: Any) -> Any:
-    # YAML turns an unquoted 2026-11-25 into a date; the data model keeps dates as ISO text.
-    if isinstance(value, dict):
-        return {k: _dates_to_text(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_dates_to_text(v) for v in value]
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
-
-
 def read_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, Problem | None]:
     relpath = path.relative_to(root).as_posix()
     try:
@@ -76,7 +71,7 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, Problem | No
     except UnicodeDecodeError:
         return None, Problem(relpath, "文件不是 UTF-8 编码。请用 UTF-8 编码另存该文件。")
     try:
-        data = yaml.load(text, Loader=SafeLoader)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -89,4 +84,4 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, Problem | No
         )
     except yaml.YAMLError as exc:
         return None, Problem(relpath, f"YAML 语法错误：{exc}")
-    return YamlDocument(path, relpath, text, _dates_to_text(data)), None
+    return YamlDocument(path, relpath, text, data), None

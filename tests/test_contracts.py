@@ -128,3 +128,35 @@ def test_word_files_open_and_convert_in_libreoffice(built_site, library, tmp_pat
     assert contract.title in text
     last = f"第{chinese_number(len(contract.articles))}条"
     assert text.index("第一条") < text.index(last)
+
+
+def test_review_flags_must_point_at_real_entries(lib):
+    (lib.root / "reviews").mkdir()
+    (lib.root / "reviews" / "bad.yml").write_text(yaml.safe_dump({
+        "id": "bad", "title": "问题合同审阅示例", "description": "一份用于测试的虚构问题合同。", "intro": "这是一份虚构的合同，用于测试。",
+        "articles": [{"heading": "费用", "text": "甲方每日按百分之五支付滞纳金。",
+                      "problems": [{"issue": "违约金过高", "avoid": "no-such-entry", "instead": ["a-one"]}]},
+                     {"heading": "服务", "text": "乙方提供客服服务。", "problems": []},
+                     {"heading": "管辖", "text": "由乙方所在地法院管辖。", "problems": []}],
+        "changelog": [{"date": "2026-11-25", "change": "初版。"}]}, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(LibraryInvalid) as raised:
+        load_library(lib.root)
+    message = str(raised.value.problems[0])
+    assert message.startswith("reviews/bad.yml:") and "没有条目 no-such-entry" in message
+    assert "articles[0].problems[0].avoid" in message
+
+
+def test_review_page_flags_each_problem_article(built_site, library):
+    for review in library.reviews.values():
+        page = read_page(built_site, f"reviews/{review.id}")
+        flagged = sum(len(a.problems) for a in review.articles)
+        assert page.count('class="admonition failure"') == flagged
+        assert page.count('class="admonition success"') == sum(1 for a in review.articles if not a.problems)
+
+
+def test_signature_block_has_a_column_per_signatory(lib):
+    write_contract(lib, signatories=["甲方", "乙方", "丙方"])
+    doc = outline(load_library(lib.root).contracts["sample"])
+    assert doc.signature_rows[0] == ["甲方（盖章）：【甲方名称】", "乙方（盖章）：【乙方名称】", "丙方（盖章）：【丙方名称】"]
+    table = Document(io.BytesIO(contract_docx(doc))).tables[0]
+    assert len(table.columns) == 3 and table.cell(0, 2).text == "丙方（盖章）：【丙方名称】"

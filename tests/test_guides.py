@@ -113,3 +113,9 @@ def test_stale_facts_are_reported_by_the_command():
     result = subprocess.run([sys.executable, "-m", "clause_library", "stale"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0
     assert "条平台信息的截至日期已超过 365 天" in result.stdout
+
+
+def test_platform_pages_link_their_sample_contract(built_site, library):
+    for platform_id in ("taobao-tmall", "jd", "pinduoduo", "douyin", "kuaishou"):
+        assert f'href="../../contracts/{platform_id}/"' in read_page(built_site, f"platforms/{platform_id}")
+    assert 'href="../../contracts/general/"' in read_page(built_site, "platforms/xiaohongshu")

@@ -48,10 +48,18 @@ def test_clause_pages_stay_out_of_the_navigation(built_site, library):
     assert "clauses/" not in nav
 
 
-def test_edit_link_opens_the_clause_yaml(built_site, library):
-    clause = next(iter(library.clauses.values()))
-    page = read_page(built_site, f"clauses/{clause.id}")
-    assert f"edit/main/{clause.source_path}" in page
+def test_clause_pages_link_to_edit_the_yaml_and_to_report_a_problem(built_site, library):
+    for clause in library.clauses.values():
+        page = read_page(built_site, f"clauses/{clause.id}")
+        assert f'href="https://github.com/cs-outsourcing-contracts/clause-library/edit/main/{clause.source_path}"' in page
+        assert f"issues/new?template=clause-error.yml&amp;clause={clause.id}" in page
+        assert f"最后更新：{clause.last_updated}" in page
+
+
+def test_recent_changes_page_lists_the_latest_edits(built_site, library):
+    page = read_page(built_site, "contribute/recent-changes")
+    newest = max(library.clauses.values(), key=lambda c: c.last_updated)
+    assert newest.last_updated in page and f"clauses/{newest.id}/" in page
 
 
 def test_legal_basis_page_lists_every_registered_article(built_site, library):

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from clause_library import load_library
-from library_factory import ROOT, Lib
+from library_factory import ROOT, VALID, Lib
 
 
 @pytest.fixture
@@ -205,3 +205,10 @@ def test_check_command_passes_on_the_real_library():
     result = subprocess.run([sys.executable, "-m", "clause_library", "check"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "条款库校验通过" in result.stdout
+
+
+def test_an_article_named_in_prose_must_be_registered(lib):
+    annotations = {**VALID["annotations"], "why": "依照《民法典》第1039条，乙方应当保密；《民法典》第509条也有规定。"}
+    lib.write(lib.clause(annotations=annotations))
+    message = only(lib.problems())
+    assert "文中提到《民法典》第1039条" in message and "字段 annotations.why" in message

@@ -8,11 +8,8 @@ from clause_library.model import Contract, ContractPart
 from clause_library.numbering import annex_label, article_label
 
 NUMBER_LINE = "合同编号：【合同编号】"
-SIGNATURE_LINES = (
-    ("甲方（盖章）：【甲方名称】", "乙方（盖章）：【乙方名称】"),
-    ("法定代表人或授权代表（签字）：【签字】", "法定代表人或授权代表（签字）：【签字】"),
-    ("签署日期：【年】年【月】月【日】日", "签署日期：【年】年【月】月【日】日"),
-)
+SIGNATURE_LINES = ("{party}（盖章）：【{party}名称】", "法定代表人或授权代表（签字）：【签字】",
+                   "签署日期：【年】年【月】月【日】日")
 CLOSING = "（以下无正文，为签署页）"
 
 
@@ -44,6 +41,11 @@ class Outline:
     @property
     def recitals(self) -> list[str]:
         return lines(self.contract.recitals)
+
+    @property
+    def signature_rows(self) -> list[list[str]]:
+        """One row per line of the signature block, one column per signatory."""
+        return [[line.format(party=party) for party in self.contract.signatories] for line in SIGNATURE_LINES]
 
 
 def lines(text: str) -> list[str]:

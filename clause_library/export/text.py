@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from clause_library.export.outline import CLOSING, NUMBER_LINE, SIGNATURE_LINES, Outline
+from clause_library.export.outline import CLOSING, NUMBER_LINE, Outline
 
 
 def contract_text(doc: Outline) -> str:
     out = [doc.contract.title, "", NUMBER_LINE, "", *doc.parties, "", *doc.recitals, ""]
     for section in doc.articles:
         out += [section.title, *section.paragraphs, ""]
-    out += [CLOSING, ""]
-    for left, right in SIGNATURE_LINES:
-        out += [left, right]
+    out += [CLOSING]
+    for column in zip(*doc.signature_rows):  # one signatory after another
+        out += ["", *column]
     for section in doc.annexes:
         out += ["", "", section.title, "", *section.paragraphs]
     return "\n".join(out).rstrip() + "\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clause_library.export.outline import CLOSING, NUMBER_LINE, SIGNATURE_LINES, Outline, Section, outline
+from clause_library.export.outline import CLOSING, NUMBER_LINE, Outline, Section, outline
 from clause_library.model import Contract, Library
 from clause_library.render import paths
 from clause_library.render.markup import clause_paragraphs, html, html_block, md_inline, md_link
@@ -29,11 +29,11 @@ def _annotation(library: Library, section: Section, page: str) -> str:
     clause = section.part.clause
     ann = clause.annotations
     stance = library.stance(section.part.stance).name
-    body = (f"本条采用**{md_inline(stance)}**版本。\n\n"
-            f"**为什么重要：**{md_inline(ann.why)}\n\n"
-            f"**风险：**{md_inline(ann.risks)}\n\n"
+    # Why it matters and the red line; the risks, the playbook and the law are one click away, which
+    # keeps an 80-article contract page light enough for a phone.
+    body = (f"本条采用**{md_inline(stance)}**版本。{md_inline(ann.why)}\n\n"
             + (f"**底线：**{md_inline(ann.red_line)}\n\n" if ann.red_line else "")
-            + f"在条款库中查看本条的全部立场版本、谈判要点与法律依据："
+            + f"风险、谈判要点、其他立场版本与法律依据见条款库："
               f"{md_link(clause.title, page, paths.clause_page(clause.id))}")
     return f'\n??? note "注释：{md_inline(section.heading)}"\n{_indented(body)}\n\n'
 
@@ -44,8 +44,8 @@ def _section(library: Library, section: Section, page: str, level: int) -> str:
             + _annotation(library, section, page))
 
 
-def _signature() -> str:
-    rows = "".join(f"<tr><td>{html(left)}</td><td>{html(right)}</td></tr>" for left, right in SIGNATURE_LINES)
+def _signature(doc: Outline) -> str:
+    rows = "".join("<tr>" + "".join(f"<td>{html(text)}</td>" for text in row) + "</tr>" for row in doc.signature_rows)
     return html_block(f'<p class="contract-closing">{html(CLOSING)}</p>',
                       f'<div class="contract-signature"><table><tbody>{rows}</tbody></table></div>')
 
@@ -66,7 +66,7 @@ def contract_page(library: Library, contract: Contract, page: str) -> str:
                    f'<div class="contract-text">{clause_paragraphs(contract.parties.text)}</div>'
                    f'<div class="contract-text">{clause_paragraphs(contract.recitals)}</div></div>'),
         *(_section(library, s, page, 3) for s in doc.articles),
-        _signature(),
+        _signature(doc),
         "## 附件\n",
         *(_section(library, s, page, 3) for s in doc.annexes),
         f"\n本合同最后更新：{contract.last_updated}。数据文件：`{contract.source_path}`。\n",

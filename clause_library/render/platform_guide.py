@@ -63,12 +63,23 @@ def _checklist(guide: PlatformGuide) -> str:
     return html_block(f'<ul class="checklist">{items}</ul>')
 
 
+def _sample_contracts(library: Library, platform_id: str, page: str) -> str:
+    """The platform's own sample contract, or else the general ones that cover every platform."""
+    own = [c for c in library.contracts.values() if c.platforms and [p.id for p in c.platforms] == [platform_id]]
+    chosen = own or [c for c in library.contracts.values() if c.platforms is None][:1]
+    if not chosen:
+        return ""
+    links = "、".join(md_link(c.title, page, paths.contract_page(c.id)) for c in chosen)
+    return f"可直接使用的示范合同：{links}（可下载 Word 版）。"
+
+
 def platform_guide(library: Library, platform_id: str, page: str) -> str:
     platform = library.platform(platform_id)
     guide = library.guides.get(platform_id)
     head = f"# {md_inline(platform.name)}：客服外包签约指南\n\n"
     process = (f"签约的一般流程见{md_link('签约流程指南', page, SIGNING_GUIDE_PAGE)}；"
-               f"各平台的对比见{md_link('平台对比', page, paths.PLATFORM_COMPARISON_PAGE)}。\n\n")
+               f"各平台的对比见{md_link('平台对比', page, paths.PLATFORM_COMPARISON_PAGE)}。"
+               + _sample_contracts(library, platform_id, page) + "\n\n")
     if guide is None:
         return head + process + "\n## 适用条款\n\n" + platform_clauses(library, platform_id, page, level=3)
     return "".join([
