@@ -46,7 +46,7 @@ node_modules/.installed: package.json package-lock.json
 DEBIAN_PACKAGES := chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils
 browser:
 	@if ! dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1; then \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends $(DEBIAN_PACKAGES); fi
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(DEBIAN_PACKAGES); fi
 
 clean:
 	rm -rf site $(VENV) node_modules
