@@ -43,10 +43,12 @@ node_modules/.installed: package.json package-lock.json
 
 # Debian packages the suite drives: Chromium and CJK fonts for the browser tests (Playwright's own
 # browser download cannot work here), LibreOffice and poppler to prove each .docx opens and converts.
-DEBIAN_PACKAGES := chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils
+# A machine that already has /usr/bin/chromium (from any source) keeps it.
+DEBIAN_PACKAGES := fonts-noto-cjk libreoffice-writer-nogui poppler-utils
 browser:
-	@if ! dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1; then \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(DEBIAN_PACKAGES); fi
+	@missing=""; [ -x /usr/bin/chromium ] || missing="chromium"; \
+	for package in $(DEBIAN_PACKAGES); do dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
 
 clean:
 	rm -rf site $(VENV) node_modules
