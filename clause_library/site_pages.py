@@ -32,8 +32,9 @@ def _meta_value(text: str) -> str:
     return json.dumps(html(text).replace("{", "&#123;").replace("}", "&#125;"), ensure_ascii=False)
 
 
-def _stub(macro_call: str, title: str, description: str) -> str:
-    return (f"---\ntitle: {_meta_value(title)}\ndescription: {_meta_value(description)}\n---\n\n"
+def _stub(macro_call: str, title: str, description: str, searchable: bool = True) -> str:
+    search = "" if searchable else "search:\n  exclude: true\n"
+    return (f"---\ntitle: {_meta_value(title)}\ndescription: {_meta_value(description)}\n{search}---\n\n"
             f"{{{{ {macro_call} }}}}\n")
 
 
@@ -49,7 +50,10 @@ def generated_pages(library: Library) -> list[GeneratedPage]:
                                   f"{p.name}商家的客服外包合同：平台考核指标、适用条款与签约清单。"),
                             "data/platforms.yml")
               for p in library.platforms]
-    pages += [GeneratedPage(paths.contract_page(c.id), _stub(f'contract_page("{c.id}")', c.title, c.description), c.source_path)
+    # A contract repeats its clauses' text: indexing it would put ten copies of every clause in the
+    # search index and bury the clause pages in results. The contracts index page is searchable.
+    pages += [GeneratedPage(paths.contract_page(c.id),
+                            _stub(f'contract_page("{c.id}")', c.title, c.description, searchable=False), c.source_path)
               for c in library.contracts.values()]
     pages += [GeneratedPage(paths.review_page(r.id), _stub(f'review_page("{r.id}")', r.title, r.description), r.source_path)
               for r in library.reviews.values()]

@@ -123,3 +123,10 @@ def test_top_level_pages_render_without_leftover_template_code(built_site, path)
     page = read_page(built_site, path) if path else (built_site / "index.html").read_text(encoding="utf-8")
     body = page[page.index('<article'):page.index('</article>')]
     assert not re.search(r"\{\{|\{%", body)
+
+
+def test_contracts_stay_out_of_search_so_clause_pages_rank(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "contracts/" in locations  # the list of contracts is findable
+    assert not any(loc.startswith("contracts/") and loc != "contracts/" for loc in locations)
