@@ -14,11 +14,17 @@ from clause_library.scaffold import ScaffoldError, new_clause
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _check(args: argparse.Namespace) -> int:
+def _load_or_report(root: Path):
     try:
-        library = load_library(args.root)
+        return load_library(root)
     except LibraryInvalid as invalid:
         print(invalid.report(), file=sys.stderr)
+        return None
+
+
+def _check(args: argparse.Namespace) -> int:
+    library = _load_or_report(args.root)
+    if library is None:
         return 1
     print(f"条款库校验通过：{len(library.clauses)} 个条款，{len(library.categories)} 个类别，"
           f"{len(library.guides)} 份平台指南。")
@@ -42,10 +48,8 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _stale(args: argparse.Namespace) -> int:
-    try:
-        library = load_library(args.root)
-    except LibraryInvalid as invalid:
-        print(invalid.report(), file=sys.stderr)
+    library = _load_or_report(args.root)
+    if library is None:
         return 1
     stale = stale_facts(library.guides)
     print(f"{len(stale)} 条平台信息的截至日期已超过 {STALE_AFTER_DAYS} 天，需要复核：")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from clause_library.model import Clause, Contract, ContractPart, Platform, Stance
-from clause_library.problems import Problem, ProblemLog
-from clause_library.schema_check import schema_problems
-from clause_library.yaml_source import YamlDocument, read_yaml
+from clause_library.problems import ProblemLog
+from clause_library.schema_check import valid_documents
+from clause_library.yaml_source import YamlDocument
 
 CONTRACTS_DIR = "contracts"
 DEFAULT_ORDER = 999
@@ -77,23 +77,8 @@ class _ContractBuilder:
 
 def load_contracts(root: Path, clauses: dict[str, Clause], stances: tuple[Stance, ...],
                    platforms: tuple[Platform, ...], found: ProblemLog) -> dict[str, Contract]:
-    folder = root / CONTRACTS_DIR
     contracts = []
-    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
-        if path.suffix != ".yml":
-            found.add(Problem(path.relative_to(root).as_posix(), "contracts/ 下只放合同 YAML 文件（<合同 id>.yml）。"))
-            continue
-        doc, problem = read_yaml(path, root)
-        if problem:
-            found.add(problem)
-            continue
-        if not isinstance(doc.data, dict):
-            found.add(doc.problem("文件顶层应是“字段: 值”的映射。"))
-            continue
-        problems = schema_problems(doc, "contract.schema.json", item=doc.data.get("id"))
-        if problems:
-            found.add(problems)
-            continue
+    for doc in valid_documents(root, CONTRACTS_DIR, "contract.schema.json", "合同", found):
         contract = _ContractBuilder(doc, clauses, stances, platforms, found).build()
         if contract:
             contracts.append(contract)

@@ -6,10 +6,10 @@ import datetime
 from pathlib import Path
 
 from clause_library.model import Clause, Fact, Metric, Platform, PlatformGuide, PlatformRule
-from clause_library.problems import Problem, ProblemLog
+from clause_library.problems import ProblemLog
 from clause_library.registries import valid_date
-from clause_library.schema_check import schema_problems
-from clause_library.yaml_source import YamlDocument, read_yaml
+from clause_library.schema_check import valid_documents
+from clause_library.yaml_source import YamlDocument
 
 GUIDES_DIR = "platforms"
 STALE_AFTER_DAYS = 365  # a platform fact older than this is flagged for review on its page and in the build
@@ -54,25 +54,10 @@ def load_guides(root: Path, platforms: tuple[Platform, ...], clauses: dict[str, 
                 found: ProblemLog) -> dict[str, PlatformGuide]:
     by_id = {p.id: p for p in platforms}
     guides = {}
-    for path in sorted((root / GUIDES_DIR).glob("*")) if (root / GUIDES_DIR).is_dir() else []:
-        rel = path.relative_to(root).as_posix()
-        if path.suffix != ".yml":
-            found.add(Problem(rel, "platforms/ 下只放平台指南 YAML 文件（<平台 id>.yml）。"))
-            continue
+    for doc in valid_documents(root, GUIDES_DIR, "platform-guide.schema.json", "平台指南", found):
+        path = doc.path
         if path.stem not in by_id:
-            found.add(Problem(rel, f"文件名 {path.stem} 不是 data/platforms.yml 中登记的平台 id："
-                                   f"{'、'.join(by_id)}。"))
-            continue
-        doc, problem = read_yaml(path, root)
-        if problem:
-            found.add(problem)
-            continue
-        if not isinstance(doc.data, dict):
-            found.add(doc.problem("文件顶层应是“字段: 值”的映射。"))
-            continue
-        problems = schema_problems(doc, "platform-guide.schema.json", item=path.stem)
-        if problems:
-            found.add(problems)
+            found.add(doc.problem(f"文件名 {path.stem} 不是 data/platforms.yml 中登记的平台 id：{'、'.join(by_id)}。"))
             continue
         data = doc.data
         if data["platform"] != path.stem:

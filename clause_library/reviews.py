@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from clause_library.model import AvoidEntry, Clause, Review, ReviewArticle, ReviewProblem, Statute
-from clause_library.problems import Problem, ProblemLog
+from clause_library.problems import ProblemLog
 from clause_library.registries import resolve_citations
-from clause_library.schema_check import schema_problems
-from clause_library.yaml_source import read_yaml
+from clause_library.schema_check import valid_documents
 
 REVIEWS_DIR = "reviews"
 
@@ -17,30 +16,15 @@ def load_reviews(root: Path, clauses: dict[str, Clause], avoid: tuple[AvoidEntry
                  statutes: dict[str, Statute], found: ProblemLog) -> dict[str, Review]:
     avoid_by_id = {entry.id: entry for entry in avoid}
     reviews = {}
-    folder = root / REVIEWS_DIR
-    for path in sorted(folder.glob("*")) if folder.is_dir() else []:
-        if path.suffix != ".yml":
-            found.add(Problem(path.relative_to(root).as_posix(), "reviews/ 下只放审阅 YAML 文件（<id>.yml）。"))
-            continue
-        doc, problem = read_yaml(path, root)
-        if problem:
-            found.add(problem)
-            continue
-        if not isinstance(doc.data, dict):
-            found.add(doc.problem("文件顶层应是“字段: 值”的映射。"))
-            continue
-        review_id = doc.data.get("id") if isinstance(doc.data.get("id"), str) else None
-        problems = schema_problems(doc, "review.schema.json", item=review_id)
-        if problems:
-            found.add(problems)
-            continue
+    for doc in valid_documents(root, REVIEWS_DIR, "review.schema.json", "审阅", found):
+        review_id = doc.data["id"]
         before = len(found.problems)
 
         def report(message: str, *where) -> None:
             found.add(doc.problem(message, tuple(where), review_id))
 
-        if review_id != path.stem:
-            report(f"id“{review_id}”与文件名“{path.name}”不一致。", "id")
+        if review_id != doc.path.stem:
+            report(f"id“{review_id}”与文件名“{doc.path.name}”不一致。", "id")
         articles = []
         for a_index, raw in enumerate(doc.data["articles"]):
             flagged = []

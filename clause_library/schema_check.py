@@ -11,8 +11,8 @@ import fastjsonschema
 from jsonschema import Draft202012Validator, ValidationError
 from referencing import Registry, Resource
 
-from clause_library.problems import Problem
-from clause_library.yaml_source import YamlDocument
+from clause_library.problems import Problem, ProblemLog
+from clause_library.yaml_source import YamlDocument, read_yaml
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
@@ -143,3 +143,25 @@ def schema_problems(doc: YamlDocument, schema_file: str, definition: str | None 
                 seen.add((path, message))
                 problems.append(doc.problem(message, path, item))
     return problems
+
+
+def valid_documents(root: Path, folder: str, schema_file: str, what: str, found: ProblemLog) -> Iterator[YamlDocument]:
+    """Each root/folder/*.yml that parses to a mapping and satisfies its schema; the rest is reported."""
+    base = root / folder
+    for path in sorted(base.glob("*")) if base.is_dir() else []:
+        if path.suffix != ".yml":
+            found.add(Problem(path.relative_to(root).as_posix(), f"{folder}/ 下只放{what} YAML 文件（<id>.yml）。"))
+            continue
+        doc, problem = read_yaml(path, root)
+        if problem:
+            found.add(problem)
+            continue
+        if not isinstance(doc.data, dict):
+            found.add(doc.problem("文件顶层应是“字段: 值”的映射。"))
+            continue
+        item = doc.data["id"] if isinstance(doc.data.get("id"), str) else path.stem
+        problems = schema_problems(doc, schema_file, item=item)
+        if problems:
+            found.add(problems)
+            continue
+        yield doc
