@@ -4,6 +4,7 @@ pages can be built again with macros switched off (see bench/run.py)."""
 import os
 from pathlib import Path
 
+import yaml
 from mkdocs.plugins import event_priority
 
 
@@ -11,5 +12,7 @@ from mkdocs.plugins import event_priority
 def on_page_markdown(markdown, page, config, files):
     target = Path(os.environ["BENCH_EXPORT_DIR"]) / page.file.src_uri
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(markdown, encoding="utf-8")
+    # Keep the front matter (title, description, search exclusion), so both builds index the same pages.
+    front_matter = f"---\n{yaml.safe_dump(page.meta, allow_unicode=True)}---\n\n" if page.meta else ""
+    target.write_text(front_matter + markdown, encoding="utf-8")
     return markdown
