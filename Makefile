@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test check build bench browser clean
 
-## serve: install the site's dependencies and serve it with live reload at http://127.0.0.1:8000
+## serve: install the site's dependencies and serve it with live reload at http://127.0.0.1:8000/clause-library/
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --livereload
 

@@ -9,7 +9,7 @@ from clause_library.problems import ProblemLog
 from clause_library.registries import read_registry, resolve_citations
 
 
-def load_avoid_list(root: Path, statutes: dict[str, Statute], clauses: dict[str, Clause],
+def load_avoid_list(root: Path, statutes: dict[str, Statute], clauses: dict[str, Clause | None],
                      found: ProblemLog) -> tuple[AvoidEntry, ...]:
     doc = read_registry(root, "clauses-to-avoid", found, schema="avoid", optional=True)
     if doc is None:

@@ -206,12 +206,13 @@ def clause_files(root: Path, found: ProblemLog) -> list[Path]:
     return files
 
 
-def check_cross_references(clauses: dict[str, Clause], docs: dict[str, YamlDocument], found: ProblemLog) -> None:
+def check_cross_references(clauses: dict[str, Clause], docs: dict[str, YamlDocument],
+                           referable: dict[str, Clause | None], found: ProblemLog) -> None:
     for clause in clauses.values():
         doc = docs[clause.id]
         for index, other in enumerate(clause.related):
             if other == clause.id:
                 found.add(doc.problem("related 中列出了条款自己。", ("related", index), clause.id))
-            elif other not in clauses:
+            elif other not in referable:
                 found.add(doc.problem(f"相关条款 {other} 不存在。请核对 id（即 clauses/ 下的文件名，不含 .yml）。",
                                       ("related", index), clause.id))

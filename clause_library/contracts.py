@@ -15,7 +15,7 @@ DEFAULT_SIGNATORIES = ("甲方", "乙方")
 
 
 class _ContractBuilder:
-    def __init__(self, doc: YamlDocument, clauses: dict[str, Clause], stances: tuple[Stance, ...],
+    def __init__(self, doc: YamlDocument, clauses: dict[str, Clause | None], stances: tuple[Stance, ...],
                  platforms: tuple[Platform, ...], found: ProblemLog):
         self.doc, self.clauses, self.found = doc, clauses, found
         self.stance_ids = [s.id for s in stances]
@@ -29,6 +29,9 @@ class _ContractBuilder:
 
     def part(self, raw: dict, default_stance: str, *path) -> ContractPart | None:
         clause = self.clauses.get(raw["clause"])
+        if clause is None and raw["clause"] in self.clauses:  # exists, with problems of its own
+            self.ok = False
+            return None
         if clause is None:
             self.problem(f"合同引用的条款 {raw['clause']} 不存在。请核对 id（即 clauses/ 下的文件名，不含 .yml）。",
                          *path, "clause")
@@ -75,7 +78,7 @@ class _ContractBuilder:
         )
 
 
-def load_contracts(root: Path, clauses: dict[str, Clause], stances: tuple[Stance, ...],
+def load_contracts(root: Path, clauses: dict[str, Clause | None], stances: tuple[Stance, ...],
                    platforms: tuple[Platform, ...], found: ProblemLog) -> dict[str, Contract]:
     contracts = []
     for doc in valid_documents(root, CONTRACTS_DIR, "contract.schema.json", "合同", found):

@@ -24,7 +24,7 @@ def is_stale(fact: Fact, today: datetime.date | None = None) -> bool:
     return (today - datetime.date.fromisoformat(fact.as_of)).days > STALE_AFTER_DAYS
 
 
-def _check_references(doc: YamlDocument, data: dict, platform_id: str, clauses: dict[str, Clause],
+def _check_references(doc: YamlDocument, data: dict, platform_id: str, clauses: dict[str, Clause | None],
                       found: ProblemLog) -> bool:
     ok = True
 
@@ -50,7 +50,7 @@ def _check_references(doc: YamlDocument, data: dict, platform_id: str, clauses: 
     return ok
 
 
-def load_guides(root: Path, platforms: tuple[Platform, ...], clauses: dict[str, Clause],
+def load_guides(root: Path, platforms: tuple[Platform, ...], clauses: dict[str, Clause | None],
                 found: ProblemLog) -> dict[str, PlatformGuide]:
     by_id = {p.id: p for p in platforms}
     guides = {}

@@ -43,11 +43,14 @@ def load_library(root: Path | str) -> Library:
         if clause is not None:
             clauses[clause.id] = clause
             docs[clause.id] = doc
-    check_cross_references(clauses, docs, found)
-    avoid = load_avoid_list(root, registries.statutes, clauses, found)
-    guides = load_guides(root, registries.platforms, clauses, found)
-    contracts = load_contracts(root, clauses, registries.stances, registries.platforms, found)
-    reviews = load_reviews(root, clauses, avoid, registries.statutes, found)
+    # A clause whose own file has problems is still referable: one mistake gets one message,
+    # not one more for every related link, contract and guide that names the clause.
+    referable = {**{clause_id: None for clause_id in first_seen}, **clauses}
+    check_cross_references(clauses, docs, referable, found)
+    avoid = load_avoid_list(root, registries.statutes, referable, found)
+    guides = load_guides(root, registries.platforms, referable, found)
+    contracts = load_contracts(root, referable, registries.stances, registries.platforms, found)
+    reviews = load_reviews(root, referable, avoid, registries.statutes, found)
     if found.problems:
         raise LibraryInvalid(found.problems)
     ordered = dict(sorted(clauses.items(), key=lambda item: _contract_order(item[1])))

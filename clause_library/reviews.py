@@ -12,7 +12,7 @@ from clause_library.schema_check import valid_documents
 REVIEWS_DIR = "reviews"
 
 
-def load_reviews(root: Path, clauses: dict[str, Clause], avoid: tuple[AvoidEntry, ...],
+def load_reviews(root: Path, clauses: dict[str, Clause | None], avoid: tuple[AvoidEntry, ...],
                  statutes: dict[str, Statute], found: ProblemLog) -> dict[str, Review]:
     avoid_by_id = {entry.id: entry for entry in avoid}
     reviews = {}

@@ -212,3 +212,10 @@ def test_an_article_named_in_prose_must_be_registered(lib):
     lib.write(lib.clause(annotations=annotations))
     message = only(lib.problems())
     assert "文中提到《民法典》第1039条" in message and "字段 annotations.why" in message
+
+
+def test_one_broken_clause_gives_one_message_not_a_cascade(lib):
+    lib.write(lib.clause(related=["second"]))
+    lib.write(lib.clause(id="second", legal_basis=[{"law": "civil-code", "article": 9999}]), name="second")
+    message = only(lib.problems())
+    assert "第9999条" in message  # nothing about sample-clause's link to "second"
