@@ -6,7 +6,7 @@ from pathlib import Path
 
 from clause_library.model import AvoidEntry, Clause, Statute
 from clause_library.problems import ProblemLog
-from clause_library.registries import read_registry, resolve_citations
+from clause_library.registries import read_registry, resolve_citations, unregistered_prose_citations
 
 
 def load_avoid_list(root: Path, statutes: dict[str, Statute], clauses: dict[str, Clause | None],
@@ -14,6 +14,8 @@ def load_avoid_list(root: Path, statutes: dict[str, Statute], clauses: dict[str,
     doc = read_registry(root, "clauses-to-avoid", found, schema="avoid", optional=True)
     if doc is None:
         return ()
+    for message, path in unregistered_prose_citations(doc.data, statutes):
+        found.add(doc.problem(message, path))
     entries = []
     seen: set[str] = set()
     for index, raw in enumerate(doc.data):

@@ -11,7 +11,7 @@ from clause_library.model import (
     Annotations, Category, ChangeEntry, Citation, Clause, Platform, PlatformNote, PlaybookEntry,
 )
 from clause_library.problems import Problem, ProblemLog
-from clause_library.registries import prose_citations, resolve_citations, valid_date
+from clause_library.registries import resolve_citations, unregistered_prose_citations, valid_date
 from clause_library.schema_check import schema_problems
 from clause_library.yaml_source import YamlDocument
 
@@ -154,15 +154,8 @@ class ClauseBuilder:
         return tuple(notes)
 
     def _check_prose_citations(self, data: dict) -> None:
-        """An article named in prose (“《民法典》第585条”) must be registered too: a wrong number
-        in an annotation misleads as much as one in legal_basis."""
-        for path, text in _strings(data):
-            if path[0] == "legal_basis":
-                continue
-            for statute, article in prose_citations(text, self.statutes):
-                if article not in statute.articles:
-                    self.problem(f"文中提到《{statute.short_name}》第{article}条，但该条未在 data/statutes.yml 中登记。"
-                                 "请核对条号；确需引用时，先读原文并登记该条。", *path)
+        for message, path in unregistered_prose_citations(data, self.statutes):
+            self.problem(message, *path)
 
     def _check_dates(self, data: dict) -> None:
         today = datetime.date.today().isoformat()
@@ -175,17 +168,6 @@ class ClauseBuilder:
                         self.problem(f"{value} 不是有效日期。", field_name, index, key)
                     elif value > today:
                         self.problem(f"日期 {value} 晚于今天，请填写实际日期。", field_name, index, key)
-
-
-def _strings(value, path: tuple = ()):
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, path + (index,))
 
 
 def clause_files(root: Path, found: ProblemLog) -> list[Path]:

@@ -37,7 +37,3 @@ def fill_in_errors(text: str) -> list[str]:
     if _UNDERSCORE_BLANK.search(text):
         errors.append("用下划线表示空白：本库统一用【说明】标出待填写内容，例如【服务期限】。")
     return errors
-
-
-def fill_in_names(text: str) -> list[str]:
-    return FILL_IN.findall(text)

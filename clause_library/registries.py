@@ -6,7 +6,7 @@ import datetime
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from clause_library.model import Category, Citation, Platform, Stance, Statute
 from clause_library.problems import Problem, ProblemLog
@@ -122,3 +122,26 @@ def prose_citations(text: str, statutes: dict[str, Statute]) -> list[tuple[Statu
 def _citation_pattern(short_names: tuple[str, ...]) -> re.Pattern:
     names = "|".join(re.escape(name) for name in sorted(short_names, key=len, reverse=True))
     return re.compile(rf"({names})》?\s*第\s*(\d+)\s*条")
+
+
+def unregistered_prose_citations(data, statutes: dict[str, Statute]) -> Iterator[tuple[str, tuple]]:
+    """(message, path) for every article named in a file's prose (“《民法典》第585条”) that the registry
+    lacks: a wrong number in a note misleads as much as one in legal_basis, which is checked apart."""
+    for path, text in _strings(data):
+        if "legal_basis" in path:
+            continue
+        for statute, article in prose_citations(text, statutes):
+            if article not in statute.articles:
+                yield (f"文中提到《{statute.short_name}》第{article}条，但该条未在 data/statutes.yml 中登记。"
+                       "请核对条号；确需引用时，先读原文并登记该条。", path)
+
+
+def _strings(value, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, path + (index,))

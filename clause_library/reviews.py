@@ -6,7 +6,7 @@ from pathlib import Path
 
 from clause_library.model import AvoidEntry, Clause, Review, ReviewArticle, ReviewProblem, Statute
 from clause_library.problems import ProblemLog
-from clause_library.registries import resolve_citations
+from clause_library.registries import resolve_citations, unregistered_prose_citations
 from clause_library.schema_check import valid_documents
 
 REVIEWS_DIR = "reviews"
@@ -22,6 +22,9 @@ def load_reviews(root: Path, clauses: dict[str, Clause | None], avoid: tuple[Avo
 
         def report(message: str, *where) -> None:
             found.add(doc.problem(message, tuple(where), review_id))
+
+        for message, path in unregistered_prose_citations(doc.data, statutes):
+            report(message, *path)
 
         if review_id != doc.path.stem:
             report(f"id“{review_id}”与文件名“{doc.path.name}”不一致。", "id")

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import urllib.parse
 from pathlib import Path
 
 import pytest
@@ -74,13 +75,12 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
     def send_head(self):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
+            if not urllib.parse.urlsplit(self.path).path.endswith("/"):
+                return super().send_head()  # the base class redirects /dir to /dir/
             path = path / "index.html"
         if (path.suffix not in self.COMPRESSIBLE or not path.is_file()
                 or "gzip" not in self.headers.get("Accept-Encoding", "")):
             return super().send_head()
-        if not self.path.split("?")[0].endswith("/") and path.name == "index.html" and \
-                not self.path.split("?")[0].endswith("index.html"):
-            return super().send_head()  # let the base class redirect /dir to /dir/
         body = gzip.compress(path.read_bytes(), mtime=0)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))

@@ -219,3 +219,14 @@ def test_one_broken_clause_gives_one_message_not_a_cascade(lib):
     lib.write(lib.clause(id="second", legal_basis=[{"law": "civil-code", "article": 9999}]), name="second")
     message = only(lib.problems())
     assert "第9999条" in message  # nothing about sample-clause's link to "second"
+
+
+def test_an_article_named_in_the_avoid_list_must_be_registered_too(lib):
+    lib.write(lib.clause())
+    (lib.root / "data" / "clauses-to-avoid.yml").write_text(yaml.safe_dump([{
+        "id": "bad-term", "title": "一个问题写法", "example": "甲方可以随时不付款且不承担责任。",
+        "why": "依照《民法典》第1039条，这样写无效。", "legal_basis": [], "instead": ["sample-clause"]}],
+        allow_unicode=True), encoding="utf-8")
+    message = only(lib.problems())
+    assert message.startswith("data/clauses-to-avoid.yml:") and "文中提到《民法典》第1039条" in message
+    assert "字段 [0].why" in message

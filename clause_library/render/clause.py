@@ -43,7 +43,7 @@ def stance_tabs(library: Library, clause: Clause) -> str:
         f'<div class="tabbed-content">{blocks}</div></div>')
 
 
-def _meta_line(library: Library, clause: Clause, page: str) -> str:
+def _meta_line(clause: Clause, page: str) -> str:
     platforms = "所有平台" if clause.platforms is None else "、".join(md_inline(p.name) for p in clause.platforms)
     category = md_link(clause.category.name, page, paths.category_page(clause.category.id))
     return (f"类别：{category} · 适用平台：{platforms} · 最后更新：{clause.last_updated} · "
@@ -109,7 +109,7 @@ def clause_page(library: Library, clause: Clause, page: str, repo_url: str | Non
     return "".join([
         f"# {md_inline(clause.title)}\n\n",
         html_block(paragraphs(clause.summary, "clause-summary")),
-        _meta_line(library, clause, page), "\n",
+        _meta_line(clause, page), "\n",
         "\n## 条款文本\n", stance_tabs(library, clause),
         "\n## 为什么重要\n", html_block(paragraphs(ann.why)),
         "\n## 风险\n", html_block(paragraphs(ann.risks)),
