@@ -23,7 +23,7 @@ from clause_library import LibraryInvalid  # noqa: E402
 from clause_library.guides import STALE_AFTER_DAYS, stale_facts  # noqa: E402
 from clause_library.loading import load_library_cached  # noqa: E402
 from clause_library.model import Library  # noqa: E402
-from clause_library.site_pages import generated_downloads, generated_pages  # noqa: E402
+from clause_library.site_pages import generated_files, generated_pages  # noqa: E402
 
 
 log = logging.getLogger("mkdocs.hooks.clause_library")
@@ -47,9 +47,25 @@ def on_files(files: Files, config) -> Files:
         if page.source_path:  # "edit this page" opens the YAML, not a stub nobody can find
             file.edit_uri = page.source_path
         files.append(file)
-    for path, content in generated_downloads(library):
+    for path, content in generated_files(library):
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """A page's front matter may set `toc_depth`: the sidebar table of contents stops at that level."""
+    depth = page.meta.get("toc_depth")
+    if depth:
+        _prune_toc(page.toc.items, depth)
+    return html
+
+
+def _prune_toc(items, depth: int) -> None:
+    for item in items:
+        if item.level >= depth:
+            item.children = []
+        else:
+            _prune_toc(item.children, depth)
 
 
 # Material's search segments only runs of Han characters, so 「3分钟人工回复率」 is indexed as

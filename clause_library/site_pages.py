@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from clause_library.export.site_json import clause_json, contract_notes_json
 from clause_library.export.docx import contract_docx
 from clause_library.export.outline import outline
 from clause_library.export.text import contract_text
@@ -32,10 +33,15 @@ def _meta_value(text: str) -> str:
     return json.dumps(html(text).replace("{", "&#123;").replace("}", "&#125;"), ensure_ascii=False)
 
 
-def _stub(macro_call: str, title: str, description: str, searchable: bool = True) -> str:
-    search = "" if searchable else "search:\n  exclude: true\n"
-    return (f"---\ntitle: {_meta_value(title)}\ndescription: {_meta_value(description)}\n{search}---\n\n"
+def _stub(macro_call: str, title: str, description: str, extra_front_matter: str = "") -> str:
+    return (f"---\ntitle: {_meta_value(title)}\ndescription: {_meta_value(description)}\n{extra_front_matter}---\n\n"
             f"{{{{ {macro_call} }}}}\n")
+
+
+# A contract repeats its clauses' text: indexing it would put ten copies of every clause in the
+# search index and bury the clause pages in results (the contracts index page is searchable).
+# Its sidebar table of contents stops at h2: a folded contents list links to each article instead.
+CONTRACT_FRONT_MATTER = "search:\n  exclude: true\ntoc_depth: 2\n"
 
 
 def generated_pages(library: Library) -> list[GeneratedPage]:
@@ -50,21 +56,23 @@ def generated_pages(library: Library) -> list[GeneratedPage]:
                                   f"{p.name}商家的客服外包合同：平台考核指标、适用条款与签约清单。"),
                             "data/platforms.yml")
               for p in library.platforms]
-    # A contract repeats its clauses' text: indexing it would put ten copies of every clause in the
-    # search index and bury the clause pages in results. The contracts index page is searchable.
     pages += [GeneratedPage(paths.contract_page(c.id),
-                            _stub(f'contract_page("{c.id}")', c.title, c.description, searchable=False), c.source_path)
+                            _stub(f'contract_page("{c.id}")', c.title, c.description, CONTRACT_FRONT_MATTER),
+                            c.source_path)
               for c in library.contracts.values()]
     pages += [GeneratedPage(paths.review_page(r.id), _stub(f'review_page("{r.id}")', r.title, r.description), r.source_path)
               for r in library.reviews.values()]
     return pages
 
 
-def generated_downloads(library: Library) -> list[tuple[str, bytes]]:
-    """Each sample contract as .docx and .txt, made from the same outline as its page."""
+def generated_files(library: Library) -> list[tuple[str, bytes]]:
+    """Each sample contract as .docx and .txt, made from the same outline as its page, and the
+    JSON that pages fetch on demand: each clause, and each contract's notes."""
     files = []
     for contract in library.contracts.values():
         doc = outline(contract)
         files.append((paths.download(contract.id, "docx"), contract_docx(doc)))
         files.append((paths.download(contract.id, "txt"), contract_text(doc).encode("utf-8")))
+        files.append((paths.contract_data(contract.id), contract_notes_json(library, contract)))
+    files += [(paths.clause_data(c.id), clause_json(library, c)) for c in library.clauses.values()]
     return files

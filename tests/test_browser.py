@@ -37,9 +37,12 @@ def page(browser, site_url):
     assert not errors, errors
 
 
+def yaml_clause(clause_id: str) -> dict:
+    return yaml.safe_load(next(ROOT.glob(f"clauses/*/{clause_id}.yml")).read_text(encoding="utf-8"))
+
+
 def yaml_texts(clause_id: str) -> dict[str, str]:
-    path = next(ROOT.glob(f"clauses/*/{clause_id}.yml"))
-    return {k: v.strip() for k, v in yaml.safe_load(path.read_text(encoding="utf-8"))["text"].items()}
+    return {k: v.strip() for k, v in yaml_clause(clause_id)["text"].items()}
 
 
 def test_copy_puts_exactly_each_stance_version_on_the_clipboard(page, site_url):
@@ -52,6 +55,17 @@ def test_copy_puts_exactly_each_stance_version_on_the_clipboard(page, site_url):
         button.click()
         page.wait_for_timeout(100)
         assert page.evaluate("navigator.clipboard.readText()") == texts[stance]
+
+
+def test_platform_page_copies_the_clause_text_it_fetches_on_click(page, site_url):
+    page.goto(f"{site_url}/platforms/pinduoduo/")
+    for index in (0, -1):  # the first and the last clause on the page
+        button = page.locator("button.clause-copy[data-copy-clause]").nth(index)
+        clause_id = button.get_attribute("data-copy-clause")
+        button.scroll_into_view_if_needed()
+        button.click()
+        page.wait_for_function("b => b.textContent === '已复制'", arg=button.element_handle())
+        assert page.evaluate("navigator.clipboard.readText()") == yaml_texts(clause_id)["neutral"]
 
 
 def test_switching_tabs_shows_that_stance_only(page, site_url):
@@ -100,14 +114,26 @@ def test_no_serious_accessibility_violations(browser, site_url, scheme, path):
     assert not violations, violations
 
 
-def test_contract_notes_fold_and_the_docx_downloads(page, site_url):
+def test_contract_notes_show_and_hide_and_the_docx_downloads(page, site_url):
     page.goto(f"{site_url}/contracts/general/")
-    note = page.locator("details.note").first
-    assert note.get_attribute("open") is None
-    note.locator("summary").click()
-    assert note.get_attribute("open") is not None
-    note.locator("summary").click()
-    assert note.get_attribute("open") is None
+    switch = page.locator("button[data-contract-notes]")
+    article = page.locator("section.contract-article").nth(1)
+    heading = article.locator("h3").text_content()
+    assert not page.locator(".contract-note").count()
+    switch.click()  # fetches the contract's notes and lays one under every article
+    note = article.locator(".contract-note")
+    note.wait_for()
+    clause_id = page.evaluate("""async (url) => (await (await fetch(url)).json()).notes[1].clause""",
+                              f"{site_url}/api/contracts/general.json")
+    assert heading.startswith("第二条")
+    assert yaml_clause(clause_id)["annotations"]["why"].strip() in note.text_content()
+    assert switch.get_attribute("aria-pressed") == "true"
+    switch.click()
+    assert not note.is_visible() and switch.get_attribute("aria-pressed") == "false"
+    page.get_by_text("目录（正文").click()  # the folded contents list leads to each article
+    page.locator('.contract-contents a[href="#article-2"]').click()
+    assert page.evaluate("location.hash") == "#article-2"
+    assert page.locator("#article-2").is_visible()
     with page.expect_download() as download:
         page.get_by_text("下载 Word 版（.docx）").click()
     path = download.value.path()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import subprocess
@@ -112,7 +113,19 @@ def test_contract_pages_link_their_downloads(built_site, library):
         page = read_page(built_site, f"contracts/{contract.id}")
         assert f'href="../../downloads/{contract.id}.docx"' in page
         assert f'href="../../downloads/{contract.id}.txt"' in page
-        assert page.count("<details") >= len(contract.articles)  # a folded note per article
+        assert f'data-contract-notes="{contract.id}"' in page  # the switch that shows the notes
+        notes = json.loads((built_site / "api" / "contracts" / f"{contract.id}.json").read_text(encoding="utf-8"))
+        parts = (*contract.articles, *contract.annexes)
+        assert [n["clause"] for n in notes["notes"]] == [part.clause.id for part in parts]
+        assert [n["why"] for n in notes["notes"]] == [part.clause.annotations.why for part in parts]
+        contents = re.search(r'<details class="abstract contract-contents">(.*?)</details>', page, re.S).group(1)
+        assert re.findall(r'href="#(article-\d+|annex-\d+)"', contents) == (
+            [f"article-{n}" for n in range(1, len(contract.articles) + 1)]
+            + [f"annex-{n}" for n in range(1, len(contract.annexes) + 1)])
+        for n in (1, len(contract.articles)):  # each link has its target heading
+            assert f'<h3 id="article-{n}">' in page
+        sidebar = re.search(r'<nav class="md-nav md-nav--secondary".*?</nav>', page, re.S).group(0)
+        assert "article-" not in sidebar  # the theme's table of contents stops at h2 (toc_depth: 2)
         assert (built_site / "downloads" / f"{contract.id}.txt").read_text(encoding="utf-8").startswith(contract.title)
 
 

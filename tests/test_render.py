@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import html.parser
+import json
 
 import pytest
 
 from clause_library import load_library
+from clause_library.export.site_json import clause_json
 from clause_library.render import clause as clause_render
 from clause_library.render import indexes
 from library_factory import Lib
@@ -23,18 +25,25 @@ THREE = {
 class _Buttons(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
-        self.copied: list[str] = []
+        self.copied: list[str] = []  # data-clipboard-text: the text itself
+        self.fetched: list[tuple[str, str]] = []  # (clause id, stance id): the text comes from the clause JSON
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if "data-clipboard-text" in attrs:
             self.copied.append(attrs["data-clipboard-text"])
+        if "data-copy-clause" in attrs:
+            self.fetched.append((attrs["data-copy-clause"], attrs["data-copy-stance"]))
+
+
+def buttons(markup: str) -> _Buttons:
+    parser = _Buttons()
+    parser.feed(markup)
+    return parser
 
 
 def copy_texts(markup: str) -> list[str]:
-    parser = _Buttons()
-    parser.feed(markup)
-    return parser.copied
+    return buttons(markup).copied
 
 
 @pytest.fixture
@@ -65,6 +74,25 @@ def test_copy_button_carries_exactly_the_clause_text(library):
     assert copy_texts(page) == [THREE["neutral"], THREE["party_a"], THREE["party_b"]]
     evil = clause_render.clause_page(library, library.clauses["evil-clause"], "clauses/evil-clause.md")
     assert copy_texts(evil) == [EVIL]
+
+
+def test_list_page_buttons_copy_the_neutral_text_from_the_clause_json(library):
+    page = indexes.platform_clauses(library, "jd", "platforms/jd.md")
+    found = buttons(page)
+    assert not found.copied  # the texts stay out of the list page's HTML
+    assert sorted(found.fetched) == [("evil-clause", "neutral"), ("sample-clause", "neutral")]
+    for clause_id, stance in found.fetched:
+        data = json.loads(clause_json(library, library.clauses[clause_id]))
+        assert data["texts"][stance] == library.clauses[clause_id].texts[stance]
+
+
+def test_clause_json_holds_every_version_and_the_annotations_as_plain_text(library):
+    data = json.loads(clause_json(library, library.clauses["sample-clause"]))
+    assert data["texts"] == THREE
+    assert data["stances"] == {"neutral": "中立", "party_a": "甲方友好", "party_b": "乙方友好"}
+    evil = json.loads(clause_json(library, library.clauses["evil-clause"]))
+    assert evil["texts"]["neutral"] == EVIL and evil["annotations"]["why"] == EVIL  # data, not markup
+    assert evil["platforms"] == ["jd"] and data["platforms"] is None
 
 
 def test_stance_versions_are_tabs_in_registry_order(library):

@@ -27,6 +27,19 @@ def test_every_clause_has_a_permalink_page_with_its_text(built_site, library):
                 assert f">{stance}</label>" in page
 
 
+def test_every_clause_is_published_as_json_with_its_exact_texts(built_site, library):
+    for clause in library.clauses.values():
+        data = json.loads((built_site / "api" / "clauses" / f"{clause.id}.json").read_text(encoding="utf-8"))
+        assert data["id"] == clause.id and data["texts"] == clause.texts
+
+
+def test_platform_pages_carry_no_clause_text_only_what_to_fetch(built_site, library):
+    page = read_page(built_site, "platforms/pinduoduo")
+    assert "data-clipboard-text" not in page
+    assert page.count("data-copy-clause=") == len(library.clauses_for("pinduoduo"))
+    assert '<meta name="clause-library-root" content="../..">' in page  # where the script finds api/
+
+
 def test_every_page_says_it_is_not_legal_advice(built_site):
     pages = html_pages(built_site)
     assert len(pages) > 20
@@ -58,8 +71,11 @@ def test_clause_pages_link_to_edit_the_yaml_and_to_report_a_problem(built_site, 
 
 def test_recent_changes_page_lists_the_latest_edits(built_site, library):
     page = read_page(built_site, "contribute/recent-changes")
-    newest = max(library.clauses.values(), key=lambda c: c.last_updated)
-    assert newest.last_updated in page and f"clauses/{newest.id}/" in page
+    dates = re.findall(r"<tr>\s*<td>(\d{4}-\d{2}-\d{2})</td>", page)
+    entries = sum(len(c.changelog) for c in library.clauses.values())
+    assert len(dates) == min(50, entries)
+    assert dates == sorted(dates, reverse=True)
+    assert dates[0] == max(c.last_updated for c in library.clauses.values())
 
 
 def test_legal_basis_page_lists_every_registered_article(built_site, library):

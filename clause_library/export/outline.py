@@ -18,6 +18,7 @@ class Section:
     label: str  # 第一条 / 附件一
     heading: str
     part: ContractPart
+    anchor: str  # article-1 / annex-1: stable in-page link targets, unlike slugs of Chinese headings
 
     @property
     def title(self) -> str:
@@ -53,6 +54,7 @@ def lines(text: str) -> list[str]:
 
 
 def outline(contract: Contract) -> Outline:
-    articles = tuple(Section(article_label(n), part.heading, part) for n, part in enumerate(contract.articles, 1))
-    annexes = tuple(Section(annex_label(n), part.heading, part) for n, part in enumerate(contract.annexes, 1))
+    articles = tuple(Section(article_label(n), part.heading, part, f"article-{n}")
+                     for n, part in enumerate(contract.articles, 1))
+    annexes = tuple(Section(annex_label(n), part.heading, part, f"annex-{n}") for n, part in enumerate(contract.annexes, 1))
     return Outline(contract, articles, annexes)

@@ -13,16 +13,22 @@ CERTAINTY_LABELS = {
 }
 
 
-def copy_button(text: str, label: str) -> str:
-    """Material's clipboard handler copies data-clipboard-text verbatim: exactly the clause text."""
-    return (f'<button class="md-button clause-copy" type="button" data-clipboard-text="{html(text)}" '
+def copy_button(label: str, text: str | None = None, clause_id: str | None = None, stance_id: str | None = None) -> str:
+    """A button that copies exactly one version of a clause.
+
+    With `text`, Material's clipboard handler copies data-clipboard-text verbatim. List pages pass
+    `clause_id` and `stance_id` instead, and docs/assets/clause-data.js fetches the clause's JSON
+    on click: a page listing a hundred clauses would otherwise carry their whole text, unseen."""
+    source = (f'data-clipboard-text="{html(text)}"' if text is not None
+              else f'data-copy-clause="{html(clause_id)}" data-copy-stance="{html(stance_id)}"')
+    return (f'<button class="md-button clause-copy" type="button" {source} '
             f'title="复制{html(label)}文本">复制{html(label)}文本</button>')
 
 
 def _version(clause: Clause, stance_name: str, text: str) -> str:
     return (f'<div class="clause-version" data-stance="{html(stance_name)}">'
             f'<div class="clause-text">{clause_paragraphs(text)}</div>'
-            f'{copy_button(text, stance_name)}</div>')
+            f'{copy_button(stance_name, text=text)}</div>')
 
 
 def stance_tabs(library: Library, clause: Clause) -> str:

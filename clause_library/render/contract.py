@@ -1,4 +1,4 @@
-"""A sample contract's page: reads as a contract, with each article's notes folded away beside it."""
+"""A sample contract's page: reads as a contract; a switch lays each article's note beside it."""
 
 from __future__ import annotations
 
@@ -21,27 +21,29 @@ def _summary(library: Library, contract: Contract) -> str:
     return "\n".join(rows) + "\n\n"
 
 
-def _indented(text: str) -> str:
-    return "\n".join(f"    {line}" if line else "" for line in text.splitlines())
-
-
-def _annotation(library: Library, section: Section, page: str) -> str:
-    clause = section.part.clause
-    ann = clause.annotations
-    stance = library.stance(section.part.stance).name
-    # Why it matters and the red line; the risks, the playbook and the law are one click away, which
-    # keeps an 80-article contract page light enough for a phone.
-    body = (f"本条采用**{md_inline(stance)}**版本。{md_inline(ann.why)}\n\n"
-            + (f"**底线：**{md_inline(ann.red_line)}\n\n" if ann.red_line else "")
-            + f"风险、谈判要点、其他立场版本与法律依据见条款库："
-              f"{md_link(clause.title, page, paths.clause_page(clause.id))}")
-    return f'\n??? note "注释：{md_inline(section.heading)}"\n{_indented(body)}\n\n'
-
-
-def _section(library: Library, section: Section, page: str, level: int) -> str:
-    return (f"{'#' * level} {md_inline(section.title)}\n"
+def _section(section: Section) -> str:
+    # One <section> per article lets the browser skip laying out articles off screen (site.css).
+    return (f'<section class="contract-article" markdown>\n\n### {md_inline(section.title)} {{ #{section.anchor} }}\n'
             + html_block(f'<div class="contract-text">{clause_paragraphs(section.part.text)}</div>')
-            + _annotation(library, section, page))
+            + "</section>\n\n")
+
+
+def _contents(doc: Outline) -> str:
+    """The articles as one folded list of links. It stands in for the theme's sidebar table of
+    contents, which contract pages limit to their h2 headings (`toc_depth: 2`): tracking 80
+    headings on every scroll makes the page slow on a phone."""
+    items = "".join(f'<li><a href="#{s.anchor}">{html(s.title)}</a></li>' for s in (*doc.articles, *doc.annexes))
+    return html_block(f'<details class="abstract contract-contents"><summary>目录（正文 {len(doc.articles)} 条，'
+                      f'附件 {len(doc.annexes)} 个）</summary><ol>{items}</ol></details>')
+
+
+def _notes_switch(contract: Contract) -> str:
+    """Shows or hides a note under every article: the stance used, why the clause matters, the red
+    line, and a link to the clause page. docs/assets/clause-data.js fetches the notes from the
+    contract's JSON on first use, so the page stays as light as the contract itself; the button is
+    hidden until that script runs, since it can do nothing without it."""
+    return html_block(f'<p class="contract-notes-switch"><button class="md-button" type="button" hidden '
+                      f'data-contract-notes="{contract.id}" aria-pressed="false">显示注释</button></p>')
 
 
 def _signature(doc: Outline) -> str:
@@ -58,17 +60,20 @@ def contract_page(library: Library, contract: Contract, page: str) -> str:
         _downloads(contract, page),
         "## 关键商业选择\n\n", _summary(library, contract),
         '!!! info "怎么读这份合同"\n'
-        "    下面是完整的合同文本，条文按顺序自动编号；每条下方的“注释”默认收起，点击展开。"
+        "    下面是完整的合同文本，条文按顺序自动编号。点击“显示注释”，每条下方会出现注释：采用的立场版本、"
+        "为什么这样写和底线；风险、谈判要点与法律依据在条款库中该条款的页面。"
         "所有<span class=\"fill-in\">【填写项】</span>都需要按实际情况填写。Word 版不含注释，可以直接修改使用。\n\n",
         "## 合同正文\n",
+        _contents(doc),
+        _notes_switch(contract),
         html_block(f'<div class="contract-head"><p class="contract-title">{html(contract.title)}</p>'
                    f'<div class="contract-number">{clause_paragraphs(NUMBER_LINE)}</div>'
                    f'<div class="contract-text">{clause_paragraphs(contract.parties.text)}</div>'
                    f'<div class="contract-text">{clause_paragraphs(contract.recitals)}</div></div>'),
-        *(_section(library, s, page, 3) for s in doc.articles),
+        *(_section(s) for s in doc.articles),
         _signature(doc),
         "## 附件\n",
-        *(_section(library, s, page, 3) for s in doc.annexes),
+        *(_section(s) for s in doc.annexes),
         f"\n本合同最后更新：{contract.last_updated}。数据文件：`{contract.source_path}`。\n",
     ])
 

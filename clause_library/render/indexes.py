@@ -21,7 +21,7 @@ def clause_list(library: Library, clauses: list[Clause], page: str, with_copy: b
         out.append(f"{'#' * level} {md_link(clause.title, page, paths.clause_page(clause.id))}\n")
         out.append(html_block(f'<p class="clause-entry-summary">{html(clause.summary)}</p>',
                               f'<p class="clause-entry-meta">{_stance_badges(library, clause)}</p>',
-                              copy_button(clause.neutral_text, "中立") if with_copy else ""))
+                              copy_button(library.stance("neutral").name, clause_id=clause.id, stance_id="neutral") if with_copy else ""))
     return "".join(out)
 
 

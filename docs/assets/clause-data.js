@@ -1,0 +1,110 @@
+/* Clause text and notes that a page fetches only when a reader asks for them.
+ *
+ * A platform page lists ~100 clauses, and a sample contract has ~80 articles with a note each:
+ * carrying every copy text and note in the HTML would make those pages several times heavier
+ * for text nobody sees until they click. The build publishes api/clauses/<id>.json and
+ * api/contracts/<id>.json (clause_library/export/site_json.py); this script fetches them on demand.
+ *   - button.clause-copy[data-copy-clause][data-copy-stance]: copies exactly that version's text.
+ *   - button[data-contract-notes]: shows or hides a note under every article of the contract.
+ * Text is inserted as text only: nothing from the JSON is parsed as HTML.
+ */
+(() => {
+  "use strict";
+
+  const root = document.querySelector('meta[name="clause-library-root"]')?.content ?? ".";
+  const cache = new Map();
+
+  function fromRoot(path) {
+    return new URL(`${root}/${path}`, document.baseURI);
+  }
+
+  function fetchJson(path) {
+    if (!cache.has(path)) {
+      const request = fetch(fromRoot(path)).then((response) => {
+        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+        return response.json();
+      });
+      request.catch(() => cache.delete(path)); // a failed request is retried on the next click
+      cache.set(path, request);
+    }
+    return cache.get(path);
+  }
+
+  function flash(button, message) {
+    const label = button.textContent;
+    button.textContent = message;
+    setTimeout(() => { button.textContent = label; }, 2000);
+  }
+
+  async function copy(button) {
+    const clause = fetchJson(`api/clauses/${encodeURIComponent(button.dataset.copyClause)}.json`);
+    const text = clause.then((data) => data.texts[button.dataset.copyStance]);
+    try {
+      // A ClipboardItem may hold a promise, so the copy keeps the click's user activation
+      // while the JSON is still on its way (Safari requires that).
+      if (window.ClipboardItem) {
+        const blob = text.then((t) => new Blob([t], { type: "text/plain" }));
+        await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+      } else {
+        await navigator.clipboard.writeText(await text);
+      }
+      flash(button, "已复制");
+    } catch {
+      flash(button, "复制失败，请打开条款页复制");
+    }
+  }
+
+  function element(tag, text, className) {
+    const node = document.createElement(tag);
+    if (text) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function noteFor(note) {
+    const box = element("aside", "", "admonition note contract-note");
+    const stance = element("p", "本条采用");
+    stance.append(element("strong", note.stance), `版本。${note.why}`);
+    box.append(element("p", `注释：${note.title}`, "admonition-title"), stance);
+    if (note.red_line) {
+      const redLine = element("p");
+      redLine.append(element("strong", "底线："), note.red_line);
+      box.append(redLine);
+    }
+    const link = element("a", note.clause_title);
+    link.href = fromRoot(note.url);
+    const more = element("p", "风险、谈判要点、其他立场版本与法律依据见条款库：");
+    more.append(link);
+    box.append(more);
+    return box;
+  }
+
+  async function toggleNotes(button) {
+    const show = button.getAttribute("aria-pressed") !== "true";
+    if (show && !button.dataset.loaded) {
+      button.disabled = true;
+      try {
+        const { notes } = await fetchJson(`api/contracts/${encodeURIComponent(button.dataset.contractNotes)}.json`);
+        for (const note of notes) document.getElementById(note.anchor)?.parentElement.append(noteFor(note));
+        button.dataset.loaded = "yes";
+      } catch {
+        flash(button, "注释加载失败，请重试");
+        return;
+      } finally {
+        button.disabled = false;
+      }
+    }
+    document.querySelectorAll(".contract-note").forEach((note) => { note.hidden = !show; });
+    button.setAttribute("aria-pressed", String(show));
+    button.textContent = show ? "隐藏注释" : "显示注释";
+  }
+
+  document.querySelectorAll("button[data-contract-notes]").forEach((button) => { button.hidden = false; });
+
+  document.addEventListener("click", (event) => {
+    const copyButton = event.target.closest?.("button.clause-copy[data-copy-clause]");
+    if (copyButton) copy(copyButton);
+    const notesButton = event.target.closest?.("button[data-contract-notes]");
+    if (notesButton) toggleNotes(notesButton);
+  });
+})();
