@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent
@@ -23,7 +25,7 @@ from clause_library import LibraryInvalid  # noqa: E402
 from clause_library.guides import STALE_AFTER_DAYS, stale_facts  # noqa: E402
 from clause_library.loading import load_library_cached  # noqa: E402
 from clause_library.model import Library  # noqa: E402
-from clause_library.site_pages import generated_files, generated_pages  # noqa: E402
+from clause_library.site_pages import GeneratedFile, generated_files, generated_pages  # noqa: E402
 
 
 log = logging.getLogger("mkdocs.hooks.clause_library")
@@ -47,9 +49,51 @@ def on_files(files: Files, config) -> Files:
         if page.source_path:  # "edit this page" opens the YAML, not a stub nobody can find
             file.edit_uri = page.source_path
         files.append(file)
-    for path, content in generated_files(library):
-        files.append(File.generated(config, path, content=content))
+    for file in _files_in_background.start(generated_files(library)):
+        files.append(File.generated(config, file.path, abs_src_path=str(_files_in_background.source(file))))
     return files
+
+
+class _BackgroundFiles:
+    """Writes the generated files (the ten .docx are most of a second) in a forked process while
+    MkDocs renders the pages; `on_env`, which runs before MkDocs copies files, waits for it."""
+
+    def __init__(self) -> None:
+        self.directory: tempfile.TemporaryDirectory | None = None
+        self.worker: multiprocessing.Process | None = None
+
+    def source(self, file: GeneratedFile) -> Path:
+        return Path(self.directory.name) / file.path
+
+    def start(self, files: list[GeneratedFile]) -> list[GeneratedFile]:
+        self.directory = tempfile.TemporaryDirectory(prefix="clause-library-files-")  # the last build's is removed
+        if "fork" in multiprocessing.get_all_start_methods():
+            self.worker = multiprocessing.get_context("fork").Process(target=self._write, args=(files,))
+            self.worker.start()
+        else:  # no fork (Windows): write them here
+            self._write(files)
+        return files
+
+    def _write(self, files: list[GeneratedFile]) -> None:
+        for file in files:
+            target = self.source(file)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(file.make())
+
+    def wait(self) -> None:
+        if self.worker:
+            self.worker.join()
+            failed, self.worker = self.worker.exitcode, None
+            if failed:
+                raise PluginError(f"生成下载文件和 JSON 的子进程失败（退出码 {failed}），见上方错误信息。")
+
+
+_files_in_background = _BackgroundFiles()
+
+
+def on_env(env, config, files):
+    _files_in_background.wait()
+    return env
 
 
 def on_page_content(html: str, page, config, files) -> str:

@@ -110,9 +110,12 @@ def resolve_citations(value: Any, statutes: dict[str, Statute], report) -> tuple
     return tuple(citations)
 
 
+_ANY_ARTICLE = re.compile(r"第\s*\d+\s*条")
+
+
 def prose_citations(text: str, statutes: dict[str, Statute]) -> list[tuple[Statute, int]]:
     """Articles a sentence names as 《短名》第N条 or 短名第N条 (Arabic numerals)."""
-    if "第" not in text:
+    if not _ANY_ARTICLE.search(text):  # most strings name no article: skip building the pattern's names
         return []
     by_name = {statute.short_name: statute for statute in statutes.values()}
     return [(by_name[m.group(1)], int(m.group(2))) for m in _citation_pattern(tuple(by_name)).finditer(text)]

@@ -8,11 +8,13 @@ page-generation hooks could write these stubs to disk instead.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
-from clause_library.export.site_json import clause_json, contract_notes_json
 from clause_library.export.docx import contract_docx
 from clause_library.export.outline import outline
+from clause_library.export.site_json import clause_json, contract_notes_json
 from clause_library.export.text import contract_text
 from clause_library.model import Library
 from clause_library.render import paths
@@ -65,14 +67,24 @@ def generated_pages(library: Library) -> list[GeneratedPage]:
     return pages
 
 
-def generated_files(library: Library) -> list[tuple[str, bytes]]:
+@dataclass(frozen=True)
+class GeneratedFile:
+    path: str  # docs-relative
+    make: Callable[[], bytes]  # deferred: a site adapter may produce files while the pages render
+
+
+def _utf8(render: Callable[..., str], *args) -> bytes:
+    return render(*args).encode("utf-8")
+
+
+def generated_files(library: Library) -> list[GeneratedFile]:
     """Each sample contract as .docx and .txt, made from the same outline as its page, and the
     JSON that pages fetch on demand: each clause, and each contract's notes."""
     files = []
     for contract in library.contracts.values():
         doc = outline(contract)
-        files.append((paths.download(contract.id, "docx"), contract_docx(doc)))
-        files.append((paths.download(contract.id, "txt"), contract_text(doc).encode("utf-8")))
-        files.append((paths.contract_data(contract.id), contract_notes_json(library, contract)))
-    files += [(paths.clause_data(c.id), clause_json(library, c)) for c in library.clauses.values()]
+        files += [GeneratedFile(paths.download(contract.id, "docx"), partial(contract_docx, doc)),
+                  GeneratedFile(paths.download(contract.id, "txt"), partial(_utf8, contract_text, doc)),
+                  GeneratedFile(paths.contract_data(contract.id), partial(contract_notes_json, library, contract))]
+    files += [GeneratedFile(paths.clause_data(c.id), partial(clause_json, library, c)) for c in library.clauses.values()]
     return files
