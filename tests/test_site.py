@@ -146,3 +146,22 @@ def test_contracts_stay_out_of_search_so_clause_pages_rank(built_site):
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
     assert "contracts/" in locations  # the list of contracts is findable
     assert not any(loc.startswith("contracts/") and loc != "contracts/" for loc in locations)
+
+
+def test_generated_files_are_written_in_the_background_and_a_failure_stops_the_build():
+    from mkdocs.exceptions import PluginError
+
+    import mkdocs_hooks
+    from clause_library.site_pages import GeneratedFile
+
+    def broken() -> bytes:
+        raise RuntimeError("boom")
+
+    background = mkdocs_hooks._BackgroundFiles()
+    good = GeneratedFile("downloads/a.txt", lambda: "正文".encode("utf-8"))
+    background.start([good])
+    background.wait()
+    assert background.source(good).read_text(encoding="utf-8") == "正文"
+    background.start([good, GeneratedFile("downloads/b.docx", broken)])
+    with pytest.raises(PluginError, match="子进程失败"):
+        background.wait()
