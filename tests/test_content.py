@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -38,6 +39,19 @@ def test_every_clause_is_complete(library):
         assert clause.tags, clause.id
         if clause.category.id != "annexes":
             assert clause.annotations.red_line, clause.id
+
+
+ANNEX_REFERENCE = re.compile(r"附件【([^】]*)】(?:（([^），]+))?")
+
+
+def test_every_annex_a_contract_cites_is_in_that_contract(library):
+    """Clauses cite annexes as 附件【附件编号】（名称）: the name must be one of the contract's annexes."""
+    for contract in library.contracts.values():
+        annexes = {part.heading for part in contract.annexes}
+        for part in (*contract.articles, *contract.annexes):
+            for placeholder, name in ANNEX_REFERENCE.findall(part.text):
+                assert placeholder == "附件编号" and name, f"{contract.id}/{part.clause.id}: 附件【{placeholder}】"
+                assert name in annexes, f"{contract.id}/{part.clause.id} cites 附件（{name}）; annexes: {annexes}"
 
 
 def test_disputes_never_offer_arbitration_and_litigation_at_once(library):
