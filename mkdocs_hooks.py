@@ -10,6 +10,7 @@ import json
 import logging
 import multiprocessing
 import re
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -49,14 +50,15 @@ def on_files(files: Files, config) -> Files:
         if page.source_path:  # "edit this page" opens the YAML, not a stub nobody can find
             file.edit_uri = page.source_path
         files.append(file)
-    for file in _files_in_background.start(generated_files(library)):
-        files.append(File.generated(config, file.path, abs_src_path=str(_files_in_background.source(file))))
+    for file in _files_in_background.start(generated_files(library, config.site_url)):
+        # Registered now, so that links to the file validate; its content reaches the site in on_post_build.
+        files.append(File.generated(config, file.path, content=b""))
     return files
 
 
 class _BackgroundFiles:
-    """Writes the generated files (the ten .docx are most of a second) in a forked process while
-    MkDocs renders the pages; `on_env`, which runs before MkDocs copies files, waits for it."""
+    """Writes the generated files (twenty .docx take about two seconds) in a forked process while
+    MkDocs renders the pages, then copies them into the site once the build is done."""
 
     def __init__(self) -> None:
         self.directory: tempfile.TemporaryDirectory | None = None
@@ -66,6 +68,8 @@ class _BackgroundFiles:
         return Path(self.directory.name) / file.path
 
     def start(self, files: list[GeneratedFile]) -> list[GeneratedFile]:
+        if self.worker:  # a previous build stopped early (`mkdocs serve`): let its writer finish first
+            self.worker.join()
         self.directory = tempfile.TemporaryDirectory(prefix="clause-library-files-")  # the last build's is removed
         if "fork" in multiprocessing.get_all_start_methods():
             self.worker = multiprocessing.get_context("fork").Process(target=self._write, args=(files,))
@@ -87,13 +91,12 @@ class _BackgroundFiles:
             if failed:
                 raise PluginError(f"生成下载文件和 JSON 的子进程失败（退出码 {failed}），见上方错误信息。")
 
+    def publish(self, site_dir: Path) -> None:
+        self.wait()
+        shutil.copytree(self.directory.name, site_dir, dirs_exist_ok=True)
+
 
 _files_in_background = _BackgroundFiles()
-
-
-def on_env(env, config, files):
-    _files_in_background.wait()
-    return env
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -120,6 +123,7 @@ _NUMBER_UNIT = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\u200b(分钟|秒|�
 
 @event_priority(-100)  # after the search plugin has written its index
 def on_post_build(config) -> None:
+    _files_in_background.publish(Path(config.site_dir))
     index_file = Path(config.site_dir) / "search" / "search_index.json"
     if not index_file.exists():
         return

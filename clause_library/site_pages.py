@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from clause_library.export.docx import contract_docx
+from clause_library.export.notes import note_text
 from clause_library.export.outline import outline
 from clause_library.export.site_json import clause_json, contract_notes_json
 from clause_library.export.text import contract_text
@@ -77,13 +78,16 @@ def _utf8(render: Callable[..., str], *args) -> bytes:
     return render(*args).encode("utf-8")
 
 
-def generated_files(library: Library) -> list[GeneratedFile]:
-    """Each sample contract as .docx and .txt, made from the same outline as its page, and the
-    JSON that pages fetch on demand: each clause, and each contract's notes."""
+def generated_files(library: Library, site_url: str | None = None) -> list[GeneratedFile]:
+    """Each sample contract as .docx (plain, and annotated with comments that link to `site_url`)
+    and .txt, made from the same outline as its page, and the JSON that pages fetch on demand:
+    each clause, and each contract's notes."""
+    note = partial(note_text, library, site_url=site_url)
     files = []
     for contract in library.contracts.values():
         doc = outline(contract)
         files += [GeneratedFile(paths.download(contract.id, "docx"), partial(contract_docx, doc)),
+                  GeneratedFile(paths.annotated_download(contract.id), partial(contract_docx, doc, note)),
                   GeneratedFile(paths.download(contract.id, "txt"), partial(_utf8, contract_text, doc)),
                   GeneratedFile(paths.contract_data(contract.id), partial(contract_notes_json, library, contract))]
     files += [GeneratedFile(paths.clause_data(c.id), partial(clause_json, library, c)) for c in library.clauses.values()]

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import subprocess
+from functools import partial
 
 import pytest
 import yaml
@@ -14,6 +15,7 @@ from docx import Document
 
 from clause_library import LibraryInvalid, load_library
 from clause_library.export.docx import contract_docx
+from clause_library.export.notes import note_text
 from clause_library.export.outline import outline
 from clause_library.export.text import contract_text
 from clause_library.numbering import chinese_number
@@ -90,6 +92,21 @@ def test_docx_is_reproducible(lib):
     assert contract_docx(doc) == contract_docx(doc)
 
 
+def test_annotated_docx_carries_each_note_as_a_comment_on_its_heading(lib):
+    write_contract(lib)
+    library = load_library(lib.root)
+    doc = outline(library.contracts["sample"])
+    note = partial(note_text, library, site_url="https://example.org/site/")
+    document = Document(io.BytesIO(contract_docx(doc, note)))
+    comments = list(document.comments)
+    assert len(comments) == len(doc.articles) + len(doc.annexes)
+    first = "\n".join(p.text for p in comments[0].paragraphs)
+    clause = doc.articles[0].part.clause
+    assert clause.annotations.why in first and "https://example.org/site/clauses/" + clause.id + "/" in first
+    assert contract_docx(doc, note) == contract_docx(doc, note)  # comments are dated at a fixed time
+    assert not list(Document(io.BytesIO(contract_docx(doc))).comments)  # the plain edition has none
+
+
 def test_every_real_contract_has_continuous_articles(library):
     for contract in library.contracts.values():
         text = contract_text(outline(contract))
@@ -129,13 +146,14 @@ def test_contract_pages_link_their_downloads(built_site, library):
         assert (built_site / "downloads" / f"{contract.id}.txt").read_text(encoding="utf-8").startswith(contract.title)
 
 
-def test_word_files_open_and_convert_in_libreoffice(built_site, library, tmp_path):
+@pytest.mark.parametrize("name", ["general", "general-annotated"])
+def test_word_files_open_and_convert_in_libreoffice(built_site, library, tmp_path, name):
     """LibreOffice opens the .docx without repair and the PDF holds every article, first to last."""
     contract = library.contracts["general"]
     result = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                             str(built_site / "downloads" / "general.docx")],
+                             str(built_site / "downloads" / f"{name}.docx")],
                             capture_output=True, text=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)})
-    pdf = tmp_path / "general.pdf"
+    pdf = tmp_path / f"{name}.pdf"
     assert pdf.exists(), result.stderr
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert contract.title in text

@@ -148,7 +148,7 @@ def test_contracts_stay_out_of_search_so_clause_pages_rank(built_site):
     assert not any(loc.startswith("contracts/") and loc != "contracts/" for loc in locations)
 
 
-def test_generated_files_are_written_in_the_background_and_a_failure_stops_the_build():
+def test_generated_files_are_written_in_the_background_and_a_failure_stops_the_build(tmp_path):
     from mkdocs.exceptions import PluginError
 
     import mkdocs_hooks
@@ -160,8 +160,8 @@ def test_generated_files_are_written_in_the_background_and_a_failure_stops_the_b
     background = mkdocs_hooks._BackgroundFiles()
     good = GeneratedFile("downloads/a.txt", lambda: "正文".encode("utf-8"))
     background.start([good])
-    background.wait()
-    assert background.source(good).read_text(encoding="utf-8") == "正文"
+    background.publish(tmp_path)
+    assert (tmp_path / "downloads" / "a.txt").read_text(encoding="utf-8") == "正文"
     background.start([good, GeneratedFile("downloads/b.docx", broken)])
     with pytest.raises(PluginError, match="子进程失败"):
         background.wait()

@@ -1,12 +1,14 @@
-"""A sample contract as a Word document: real headings, Chinese fonts, no annotations.
+"""A sample contract as a Word document: real headings, Chinese fonts; optionally with each
+article's note as a Word comment on its heading, for the reader who wants the annotated edition.
 
-python-docx stamps zip members and document properties with the current time; both are pinned
-here so two builds of the same commit give byte-identical files.
+python-docx stamps zip members, document properties and comments with the current time; all are
+pinned here so two builds of the same commit give byte-identical files.
 """
 
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 import io
 import zipfile
 
@@ -17,8 +19,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from clause_library.export.outline import CLOSING, NUMBER_LINE, Outline
+from clause_library.export.outline import CLOSING, NUMBER_LINE, Outline, Section
 
+COMMENT_AUTHOR = "电商客服外包合同条款库"
+ANNOTATED_NOTICE = "本文件以批注形式附逐条注释，供理解与谈判参考，不构成法律意见；签署前请删除批注。"
 BODY_FONT = "宋体"
 HEADING_FONT = "黑体"
 INDENTED_STYLE = "ContractBody"  # body paragraphs: Normal with a first-line indent
@@ -54,10 +58,14 @@ def _setup(document) -> None:
     indented.paragraph_format.first_line_indent = Pt(24)  # two characters, as Chinese contracts do
 
 
-def _heading(document, text: str, style_id: str) -> None:
+def _heading(document, section: Section, style_id: str, note: Callable[[Section], str] | None) -> None:
     # Setting the style id directly: python-docx resolves a style by name with a scan of every
     # style per call, which made headings most of the build time of a long contract.
-    document.add_paragraph(text)._p.style = style_id
+    paragraph = document.add_paragraph(section.title)
+    paragraph._p.style = style_id
+    if note:
+        comment = document.add_comment(paragraph.runs, note(section), author=COMMENT_AUTHOR, initials="注")
+        comment._comment_elm.date = FIXED_TIME
 
 
 def _body(document, text: str, indent: bool = True) -> None:
@@ -76,7 +84,8 @@ def _normalised(raw: bytes) -> bytes:
     return out.getvalue()
 
 
-def contract_docx(doc: Outline) -> bytes:
+def contract_docx(doc: Outline, note: Callable[[Section], str] | None = None) -> bytes:
+    """The contract; with `note`, each article and annex heading carries its note as a comment."""
     document = Document()
     _setup(document)
     props = document.core_properties
@@ -88,12 +97,14 @@ def contract_docx(doc: Outline) -> bytes:
     article_style, annex_style = document.styles["Heading 2"].style_id, document.styles["Heading 1"].style_id
     document.add_paragraph(doc.contract.title, style="Title").alignment = WD_ALIGN_PARAGRAPH.CENTER
     document.add_paragraph(NUMBER_LINE).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if note:
+        _body(document, ANNOTATED_NOTICE, indent=False)
     for line in doc.parties:
         _body(document, line, indent=False)
     for line in doc.recitals:
         _body(document, line)
     for section in doc.articles:
-        _heading(document, section.title, article_style)
+        _heading(document, section, article_style, note)
         for line in section.paragraphs:
             _body(document, line)
     _body(document, CLOSING, indent=False)
@@ -104,7 +115,7 @@ def contract_docx(doc: Outline) -> bytes:
             cell.text = text
     for section in doc.annexes:
         document.add_section(WD_SECTION.NEW_PAGE)
-        _heading(document, section.title, annex_style)
+        _heading(document, section, annex_style, note)
         for line in section.paragraphs:
             _body(document, line, indent=False)
     buffer = io.BytesIO()

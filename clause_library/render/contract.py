@@ -10,8 +10,10 @@ from clause_library.render.markup import clause_paragraphs, html, html_block, md
 
 def _downloads(contract: Contract, page: str) -> str:
     word = md_link("下载 Word 版（.docx）", page, paths.download(contract.id, "docx"))
-    text = md_link("下载纯文本（.txt）", page, paths.download(contract.id, "txt"))
-    return f"{word}{{ .md-button .md-button--primary download }} {text}{{ .md-button download }}\n\n"
+    annotated = md_link("带批注的 Word 版", page, paths.annotated_download(contract.id))
+    text = md_link("纯文本（.txt）", page, paths.download(contract.id, "txt"))
+    return (f"{word}{{ .md-button .md-button--primary download }} {annotated}{{ .md-button download }} "
+            f"{text}{{ .md-button download }}\n\n")
 
 
 def _summary(library: Library, contract: Contract) -> str:
@@ -62,7 +64,8 @@ def contract_page(library: Library, contract: Contract, page: str) -> str:
         '!!! info "怎么读这份合同"\n'
         "    下面是完整的合同文本，条文按顺序自动编号。点击“显示注释”，每条下方会出现注释：采用的立场版本、"
         "为什么这样写和底线；风险、谈判要点与法律依据在条款库中该条款的页面。"
-        "所有<span class=\"fill-in\">【填写项】</span>都需要按实际情况填写。Word 版不含注释，可以直接修改使用。\n\n",
+        "所有<span class=\"fill-in\">【填写项】</span>都需要按实际情况填写。Word 版不含注释，可以直接修改使用；"
+        "带批注的 Word 版把每条注释放在 Word 批注里，便于律师审阅和双方谈判。\n\n",
         "## 合同正文\n",
         _contents(doc),
         _notes_switch(contract),
@@ -85,5 +88,6 @@ def contract_index(library: Library, page: str) -> str:
         out.append(f"{md_inline(contract.description)}\n\n")
         out.append(f"正文 {len(contract.articles)} 条，附件 {len(contract.annexes)} 个。"
                    + md_link("Word 版", page, paths.download(contract.id, "docx")) + "{ download } · "
+                   + md_link("带批注的 Word 版", page, paths.annotated_download(contract.id)) + "{ download } · "
                    + md_link("纯文本", page, paths.download(contract.id, "txt")) + "{ download }\n\n")
     return "".join(out) or "暂无示范合同。\n"

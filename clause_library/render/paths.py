@@ -37,6 +37,11 @@ def download(contract_id: str, extension: str) -> str:
     return f"{DOWNLOAD_DIR}/{contract_id}.{extension}"
 
 
+def annotated_download(contract_id: str) -> str:
+    """The Word edition with each article's note as a comment."""
+    return f"{DOWNLOAD_DIR}/{contract_id}-annotated.docx"
+
+
 def clause_url(clause_id: str) -> str:
     """The built clause page, relative to the site root, for links that scripts make."""
     return f"{CLAUSE_DIR}/{clause_id}/"
