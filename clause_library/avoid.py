@@ -14,7 +14,7 @@ def load_avoid_list(root: Path, statutes: dict[str, Statute], clauses: dict[str,
     doc = read_registry(root, "clauses-to-avoid", found, schema="avoid", optional=True)
     if doc is None:
         return ()
-    for message, path in unregistered_prose_citations(doc.data, statutes):
+    for message, path in unregistered_prose_citations(doc, statutes):
         found.add(doc.problem(message, path))
     entries = []
     seen: set[str] = set()

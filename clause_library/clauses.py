@@ -58,7 +58,7 @@ class ClauseBuilder:
         citations = self._citations(data)
         notes = self._platform_notes(data)
         self._check_dates(data)
-        self._check_prose_citations(data)
+        self._check_prose_citations()
         if not self.ok:
             return None
         ann = data["annotations"]
@@ -153,8 +153,8 @@ class ClauseBuilder:
                                           raw["certainty"]))
         return tuple(notes)
 
-    def _check_prose_citations(self, data: dict) -> None:
-        for message, path in unregistered_prose_citations(data, self.statutes):
+    def _check_prose_citations(self) -> None:
+        for message, path in unregistered_prose_citations(self.doc, self.statutes):
             self.problem(message, *path)
 
     def _check_dates(self, data: dict) -> None:

@@ -23,7 +23,7 @@ def load_reviews(root: Path, clauses: dict[str, Clause | None], avoid: tuple[Avo
         def report(message: str, *where) -> None:
             found.add(doc.problem(message, tuple(where), review_id))
 
-        for message, path in unregistered_prose_citations(doc.data, statutes):
+        for message, path in unregistered_prose_citations(doc, statutes):
             report(message, *path)
 
         if review_id != doc.path.stem:

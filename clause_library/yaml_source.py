@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -65,7 +66,7 @@ def format_path(path: tuple[str | int, ...]) -> str | None:
 
 
 def read_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, Problem | None]:
-    relpath = path.relative_to(root).as_posix()
+    relpath = os.path.relpath(path, root).replace(os.sep, "/")  # Path.relative_to is several times slower
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:

@@ -175,6 +175,12 @@ def test_future_dates_are_rejected(lib):
     assert "晚于今天" in only(lib.problems())
 
 
+def test_impossible_dates_are_rejected(lib):
+    lib.write(lib.clause(changelog=[{"date": "2026-02-30", "change": "初版。"}]))
+    message = only(lib.problems())
+    assert "2026-02-30 不是有效日期" in message and "changelog[0].date" in message
+
+
 def test_unquoted_yaml_dates_are_accepted(lib):
     path = lib.write(lib.clause())
     path.write_text(path.read_text(encoding="utf-8").replace("'2026-11-25'", "2026-11-25"), encoding="utf-8")
