@@ -45,7 +45,7 @@ def _notes_switch(contract: Contract) -> str:
     contract's JSON on first use, so the page stays as light as the contract itself; the button is
     hidden until that script runs, since it can do nothing without it."""
     return html_block(f'<p class="contract-notes-switch"><button class="md-button" type="button" hidden '
-                      f'data-contract-notes="{contract.id}" aria-pressed="false">显示注释</button></p>')
+                      f'data-contract-notes="{contract.id}">显示注释</button></p>')
 
 
 def _signature(doc: Outline) -> str:

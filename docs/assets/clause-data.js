@@ -31,9 +31,10 @@
   }
 
   function flash(button, message) {
-    const label = button.textContent;
+    button.dataset.label ??= button.textContent; // the label before any message, however fast the clicks
     button.textContent = message;
-    setTimeout(() => { button.textContent = label; }, 2000);
+    clearTimeout(button.flashTimer);
+    button.flashTimer = setTimeout(() => { button.textContent = button.dataset.label; }, 2000);
   }
 
   async function copy(button) {
@@ -80,7 +81,7 @@
   }
 
   async function toggleNotes(button) {
-    const show = button.getAttribute("aria-pressed") !== "true";
+    const show = !button.dataset.shown;
     if (show && !button.dataset.loaded) {
       button.disabled = true;
       try {
@@ -95,8 +96,9 @@
       }
     }
     document.querySelectorAll(".contract-note").forEach((note) => { note.hidden = !show; });
-    button.setAttribute("aria-pressed", String(show));
-    button.textContent = show ? "隐藏注释" : "显示注释";
+    if (show) button.dataset.shown = "yes";
+    else delete button.dataset.shown;
+    button.textContent = show ? "隐藏注释" : "显示注释"; // the label says what a press does
   }
 
   document.querySelectorAll("button[data-contract-notes]").forEach((button) => { button.hidden = false; });
