@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 
 from markupsafe import escape
 
@@ -41,7 +42,15 @@ def clause_paragraphs(text: str) -> str:
 
 def relative_link(from_page: str, to_page: str) -> str:
     """Relative path between two docs-relative Markdown files, as MkDocs validates it."""
-    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    to_dir, name = posixpath.split(to_page)
+    up_or_down = _relative_dir(posixpath.dirname(from_page), to_dir)
+    return name if up_or_down == "." else f"{up_or_down}/{name}"
+
+
+@lru_cache(maxsize=256)
+def _relative_dir(from_dir: str, to_dir: str) -> str:
+    # A site has a handful of folders, and a build makes tens of thousands of links between them.
+    return posixpath.relpath(to_dir or ".", from_dir or ".")
 
 
 def md_link(label: str, from_page: str, to_page: str, anchor: str | None = None) -> str:
