@@ -60,12 +60,15 @@ def test_copy_puts_exactly_each_stance_version_on_the_clipboard(page, site_url):
 def test_platform_page_copies_the_clause_text_it_fetches_on_click(page, site_url):
     page.goto(f"{site_url}/platforms/pinduoduo/")
     for index in (0, -1):  # the first and the last clause on the page
-        button = page.locator("button.clause-copy[data-copy-clause]").nth(index)
-        clause_id = button.get_attribute("data-copy-clause")
+        button = page.locator("button.clause-copy[data-copy-src]").nth(index)
+        clause_id = button.get_attribute("data-copy-src").removeprefix("api/clauses/").removesuffix(".json")
         button.scroll_into_view_if_needed()
         button.click()
         page.wait_for_function("b => b.textContent === '已复制'", arg=button.element_handle())
         assert page.evaluate("navigator.clipboard.readText()") == yaml_texts(clause_id)["neutral"]
+    button.click()  # a second click while the feedback shows must not make the feedback the label
+    page.wait_for_timeout(2500)
+    assert button.text_content() == "复制中立文本"
 
 
 def test_switching_tabs_shows_that_stance_only(page, site_url):
@@ -116,7 +119,7 @@ def test_no_serious_accessibility_violations(browser, site_url, scheme, path):
 
 def test_contract_notes_show_and_hide_and_the_docx_downloads(page, site_url):
     page.goto(f"{site_url}/contracts/general/")
-    switch = page.locator("button[data-contract-notes]")
+    switch = page.locator("button[data-notes-src]")
     article = page.locator("section.contract-article").nth(1)
     heading = article.locator("h3").text_content()
     assert not page.locator(".contract-note").count()

@@ -130,7 +130,7 @@ def test_contract_pages_link_their_downloads(built_site, library):
         page = read_page(built_site, f"contracts/{contract.id}")
         assert f'href="../../downloads/{contract.id}.docx"' in page
         assert f'href="../../downloads/{contract.id}.txt"' in page
-        assert f'data-contract-notes="{contract.id}"' in page  # the switch that shows the notes
+        assert f'data-notes-src="api/contracts/{contract.id}.json"' in page  # the switch that shows the notes
         notes = json.loads((built_site / "api" / "contracts" / f"{contract.id}.json").read_text(encoding="utf-8"))
         parts = (*contract.articles, *contract.annexes)
         assert [n["clause"] for n in notes["notes"]] == [part.clause.id for part in parts]

@@ -26,14 +26,14 @@ class _Buttons(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
         self.copied: list[str] = []  # data-clipboard-text: the text itself
-        self.fetched: list[tuple[str, str]] = []  # (clause id, stance id): the text comes from the clause JSON
+        self.fetched: list[tuple[str, str]] = []  # (JSON path, stance id): the text comes from the clause JSON
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if "data-clipboard-text" in attrs:
             self.copied.append(attrs["data-clipboard-text"])
-        if "data-copy-clause" in attrs:
-            self.fetched.append((attrs["data-copy-clause"], attrs["data-copy-stance"]))
+        if "data-copy-src" in attrs:
+            self.fetched.append((attrs["data-copy-src"], attrs["data-copy-stance"]))
 
 
 def buttons(markup: str) -> _Buttons:
@@ -80,8 +80,10 @@ def test_list_page_buttons_copy_the_neutral_text_from_the_clause_json(library):
     page = indexes.platform_clauses(library, "jd", "platforms/jd.md")
     found = buttons(page)
     assert not found.copied  # the texts stay out of the list page's HTML
-    assert sorted(found.fetched) == [("evil-clause", "neutral"), ("sample-clause", "neutral")]
-    for clause_id, stance in found.fetched:
+    assert sorted(found.fetched) == [("api/clauses/evil-clause.json", "neutral"),
+                                     ("api/clauses/sample-clause.json", "neutral")]
+    for src, stance in found.fetched:
+        clause_id = src.removeprefix("api/clauses/").removesuffix(".json")
         data = json.loads(clause_json(library, library.clauses[clause_id]))
         assert data["texts"][stance] == library.clauses[clause_id].texts[stance]
 

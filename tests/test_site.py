@@ -36,7 +36,9 @@ def test_every_clause_is_published_as_json_with_its_exact_texts(built_site, libr
 def test_platform_pages_carry_no_clause_text_only_what_to_fetch(built_site, library):
     page = read_page(built_site, "platforms/pinduoduo")
     assert "data-clipboard-text" not in page
-    assert page.count("data-copy-clause=") == len(library.clauses_for("pinduoduo"))
+    sources = re.findall(r'data-copy-src="([^"]+)"', page)
+    assert len(sources) == len(library.clauses_for("pinduoduo"))
+    assert all((built_site / src).is_file() for src in sources)  # each names a published clause JSON
     assert '<meta name="clause-library-root" content="../..">' in page  # where the script finds api/
 
 

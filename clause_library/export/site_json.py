@@ -8,8 +8,10 @@ readers never open. The files are also a stable, machine-readable form of the li
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
-from clause_library.export.outline import Section, outline
+from clause_library.export.notes import article_note
+from clause_library.export.outline import outline
 from clause_library.model import Clause, Contract, Library
 from clause_library.render import paths
 
@@ -35,22 +37,8 @@ def clause_json(library: Library, clause: Clause) -> bytes:
     })
 
 
-def _note(library: Library, section: Section) -> dict:
-    clause = section.part.clause
-    return {
-        "anchor": section.anchor,
-        "title": section.title,
-        "clause": clause.id,
-        "clause_title": clause.title,
-        "url": paths.clause_url(clause.id),
-        "stance": library.stance(section.part.stance).name,
-        "why": clause.annotations.why,
-        "red_line": clause.annotations.red_line,
-    }
-
-
 def contract_notes_json(library: Library, contract: Contract) -> bytes:
     """One note per article and annex, keyed by the anchor of its heading on the contract page."""
     doc = outline(contract)
     return _dump({"id": contract.id, "title": contract.title,
-                  "notes": [_note(library, s) for s in (*doc.articles, *doc.annexes)]})
+                  "notes": [asdict(article_note(library, s)) for s in (*doc.articles, *doc.annexes)]})

@@ -20,7 +20,7 @@ def copy_button(label: str, text: str | None = None, clause_id: str | None = Non
     `clause_id` and `stance_id` instead, and docs/assets/clause-data.js fetches the clause's JSON
     on click: a page listing a hundred clauses would otherwise carry their whole text, unseen."""
     source = (f'data-clipboard-text="{html(text)}"' if text is not None
-              else f'data-copy-clause="{html(clause_id)}" data-copy-stance="{html(stance_id)}"')
+              else f'data-copy-src="{html(paths.clause_data(clause_id))}" data-copy-stance="{html(stance_id)}"')
     return (f'<button class="md-button clause-copy" type="button" {source} '
             f'title="复制{html(label)}文本">复制{html(label)}文本</button>')
 

@@ -1,4 +1,4 @@
-"""A sample contract's page: reads as a contract; a switch lays each article's note beside it."""
+"""A sample contract's page: reads as a contract; a switch lays each article's note under it."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def _notes_switch(contract: Contract) -> str:
     contract's JSON on first use, so the page stays as light as the contract itself; the button is
     hidden until that script runs, since it can do nothing without it."""
     return html_block(f'<p class="contract-notes-switch"><button class="md-button" type="button" hidden '
-                      f'data-contract-notes="{contract.id}">显示注释</button></p>')
+                      f'data-notes-src="{paths.contract_data(contract.id)}">显示注释</button></p>')
 
 
 def _signature(doc: Outline) -> str:

@@ -47,7 +47,7 @@ def clause_url(clause_id: str) -> str:
     return f"{CLAUSE_DIR}/{clause_id}/"
 
 
-# JSON that docs/assets/clause-data.js fetches from the site root.
+# JSON that docs/assets/clause-data.js fetches from the site root; pages name the path in data-*-src.
 def clause_data(clause_id: str) -> str:
     return f"{CLAUSE_DATA_DIR}/{clause_id}.json"
 

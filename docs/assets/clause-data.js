@@ -4,8 +4,9 @@
  * carrying every copy text and note in the HTML would make those pages several times heavier
  * for text nobody sees until they click. The build publishes api/clauses/<id>.json and
  * api/contracts/<id>.json (clause_library/export/site_json.py); this script fetches them on demand.
- *   - button.clause-copy[data-copy-clause][data-copy-stance]: copies exactly that version's text.
- *   - button[data-contract-notes]: shows or hides a note under every article of the contract.
+ *   - button.clause-copy[data-copy-src][data-copy-stance]: copies exactly that version's text.
+ *   - button[data-notes-src]: shows or hides a note under every article of the contract.
+ * The data-*-src paths are relative to the site root (meta clause-library-root), as the build names them.
  * Text is inserted as text only: nothing from the JSON is parsed as HTML.
  */
 (() => {
@@ -38,8 +39,7 @@
   }
 
   async function copy(button) {
-    const clause = fetchJson(`api/clauses/${encodeURIComponent(button.dataset.copyClause)}.json`);
-    const text = clause.then((data) => data.texts[button.dataset.copyStance]);
+    const text = fetchJson(button.dataset.copySrc).then((clause) => clause.texts[button.dataset.copyStance]);
     try {
       // A ClipboardItem may hold a promise, so the copy keeps the click's user activation
       // while the JSON is still on its way (Safari requires that).
@@ -74,7 +74,7 @@
     }
     const link = element("a", note.clause_title);
     link.href = fromRoot(note.url);
-    const more = element("p", "风险、谈判要点、其他立场版本与法律依据见条款库：");
+    const more = element("p", note.more);
     more.append(link);
     box.append(more);
     return box;
@@ -85,7 +85,7 @@
     if (show && !button.dataset.loaded) {
       button.disabled = true;
       try {
-        const { notes } = await fetchJson(`api/contracts/${encodeURIComponent(button.dataset.contractNotes)}.json`);
+        const { notes } = await fetchJson(button.dataset.notesSrc);
         for (const note of notes) document.getElementById(note.anchor)?.parentElement.append(noteFor(note));
         button.dataset.loaded = "yes";
       } catch {
@@ -101,12 +101,12 @@
     button.textContent = show ? "隐藏注释" : "显示注释"; // the label says what a press does
   }
 
-  document.querySelectorAll("button[data-contract-notes]").forEach((button) => { button.hidden = false; });
+  document.querySelectorAll("button[data-notes-src]").forEach((button) => { button.hidden = false; });
 
   document.addEventListener("click", (event) => {
-    const copyButton = event.target.closest?.("button.clause-copy[data-copy-clause]");
+    const copyButton = event.target.closest?.("button.clause-copy[data-copy-src]");
     if (copyButton) copy(copyButton);
-    const notesButton = event.target.closest?.("button[data-contract-notes]");
+    const notesButton = event.target.closest?.("button[data-notes-src]");
     if (notesButton) toggleNotes(notesButton);
   });
 })();
