@@ -8,7 +8,7 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve test check build bench browser clean
 
 ## serve: install the site's dependencies and serve it with live reload at http://127.0.0.1:8000/clause-library/
-serve: $(VENV)/.site
+serve: $(VENV)/.site node_modules/.installed
 	$(BIN)/mkdocs serve --livereload
 
 ## test: install everything the suite needs (incl. Debian's Chromium) and run the whole suite
@@ -20,11 +20,11 @@ check: $(VENV)/.site
 	$(BIN)/python -m clause_library check
 
 ## build: the site, strictly, into site/ (reproducible: dated by the last commit)
-build: $(VENV)/.site
+build: $(VENV)/.site node_modules/.installed
 	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || date +%s) $(BIN)/mkdocs build --strict
 
 ## bench: build-time, page-weight and memory benchmark at 1x, 10x and 30x the library
-bench: $(VENV)/.site
+bench: $(VENV)/.site node_modules/.installed
 	$(BIN)/python bench/run.py
 
 $(VENV)/.site: requirements.txt
@@ -36,7 +36,8 @@ $(VENV)/.test: requirements.txt requirements-test.txt $(VENV)/.site
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
-# axe-core and the Nu Html Checker, pinned in package-lock.json
+# The front-end libraries the site publishes, and the test tools (axe-core, the Nu Html Checker,
+# Lighthouse), pinned in package-lock.json
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@

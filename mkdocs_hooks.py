@@ -26,7 +26,9 @@ from clause_library import LibraryInvalid  # noqa: E402
 from clause_library.guides import STALE_AFTER_DAYS, stale_facts  # noqa: E402
 from clause_library.loading import load_library_cached  # noqa: E402
 from clause_library.model import Library  # noqa: E402
-from clause_library.site_pages import GeneratedFile, generated_files, generated_pages  # noqa: E402
+from clause_library.site_pages import (  # noqa: E402
+    GeneratedFile, MissingFrontEndLibrary, check_vendored, generated_files, generated_pages,
+)
 
 
 log = logging.getLogger("mkdocs.hooks.clause_library")
@@ -40,11 +42,18 @@ def site_library() -> Library:
 
 
 def on_files(files: Files, config) -> Files:
+    docs = Path(config.docs_dir).relative_to(PROJECT_DIR).as_posix()
+    for file in files.documentation_pages():  # edit_uri points at the repository root; these live in docs/
+        file.edit_uri = f"{docs}/{file.src_uri}"
     library = site_library()
     stale = stale_facts(library.guides)
     if stale:  # INFO, not WARNING: old facts need review, but must not break a strict build
-        log.info("%d 条平台信息超过 %d 天未复核（python -m clause_library stale 列出全部）：%s", len(stale),
-                 STALE_AFTER_DAYS, "；".join(f"{g.platform.name} {f.as_of}" for g, f in stale[:10]))
+        log.info("%d 条平台信息的来源日期超过 %d 天或未注明日期，需要复核（python -m clause_library stale 列出全部）：%s",
+                 len(stale), STALE_AFTER_DAYS, "；".join(f"{g.platform.name} {f.source_date}" for g, f in stale[:10]))
+    try:
+        check_vendored()
+    except MissingFrontEndLibrary as missing:
+        raise PluginError(str(missing)) from None
     for page in generated_pages(library):
         file = File.generated(config, page.path, content=page.markdown)
         if page.source_path:  # "edit this page" opens the YAML, not a stub nobody can find

@@ -6,16 +6,20 @@ import datetime
 import re
 from pathlib import Path
 
-from clause_library.fill_ins import fill_in_errors
+from clause_library import text_syntax
+from clause_library.consistency import definition_pattern
+from clause_library.fields import field_spec
 from clause_library.model import (
-    Annotations, Category, ChangeEntry, Citation, Clause, Platform, PlatformNote, PlaybookEntry,
+    Annotations, Category, ChangeEntry, Citation, Clause, FieldSpec, Grant, Platform, PlatformNote, PlaybookEntry,
 )
+from clause_library.platform_facts import fact_problems
 from clause_library.problems import Problem, ProblemLog
-from clause_library.registries import resolve_citations, unregistered_prose_citations, valid_date
+from clause_library.registries import valid_date
 from clause_library.schema_check import schema_problems
 from clause_library.yaml_source import YamlDocument
 
 CLAUSES_DIR = "clauses"
+_NOTE_FIELDS = ("note", "as_of", "source", "certainty", "source_date")
 DEFAULT_ORDER = 999
 
 # Clause text is Chinese contract prose. These platform metric acronyms are the only Latin
@@ -29,7 +33,9 @@ class ClauseBuilder:
 
     def __init__(self, doc: YamlDocument, registries, found: ProblemLog):
         self.doc = doc
-        self.categories, self.stances, self.platforms, self.statutes = registries
+        self.categories, self.stances, self.platforms = registries.categories, registries.stances, registries.platforms
+        self.laws = registries.laws
+        self.rights = registries.rights
         self.found = found
         self.ok = True
         self.id: str | None = None
@@ -55,6 +61,9 @@ class ClauseBuilder:
         category = self._category(data)
         platforms = self._platforms(data)
         texts = self._texts(data)
+        fields = self._fields(data)
+        grants = self._grants(data, texts)
+        self._check_defines(data, texts)
         citations = self._citations(data)
         notes = self._platform_notes(data)
         self._check_dates(data)
@@ -72,7 +81,7 @@ class ClauseBuilder:
             tags=tuple(data["tags"]),
             changelog=tuple(sorted((ChangeEntry(c["date"], c["change"]) for c in data["changelog"]),
                                    key=lambda c: c.date, reverse=True)),
-            source_path=doc.relpath,
+            source_path=doc.relpath, fields=fields, grants=grants, defines=tuple(data.get("defines", ())),
         )
 
     def _check_identity(self, data: dict) -> None:
@@ -120,9 +129,9 @@ class ClauseBuilder:
                 continue
             if not text.strip():
                 self.problem("条款文本不能为空。", "text", stance_id)
-            for message in fill_in_errors(text):
+            for message in text_syntax.problems(text):
                 self.problem(message, "text", stance_id)
-            latin = sorted({w for w in _LATIN_WORD.findall(text) if w not in ALLOWED_LATIN})
+            latin = sorted({w for w in _LATIN_WORD.findall(text_syntax.prose(text)) if w not in ALLOWED_LATIN})
             if latin:
                 self.problem(f"条款文本中出现英文“{'、'.join(latin)}”：合同正文请用中文表述"
                              f"（平台指标名中的 {'、'.join(sorted(ALLOWED_LATIN))} 除外）。", "text", stance_id)
@@ -132,8 +141,41 @@ class ClauseBuilder:
                          "没有分歧时只保留 neutral。", "text")
         return {s: value[s].strip() for s in known if isinstance(value.get(s), str) and value[s].strip()}
 
+    def _fields(self, data: dict) -> dict[str, FieldSpec]:
+        fields = {}
+        stance_ids = [s.id for s in self.stances]
+        for name, raw in (data.get("fields") or {}).items():
+            spec = field_spec(name, raw, self.id or "", stance_ids,
+                              lambda message, *path, _name=name: self.problem(message, "fields", _name, *path))
+            if spec:
+                fields[name] = spec
+        return fields
+
+    def _grants(self, data: dict, texts: dict[str, str]) -> tuple[Grant, ...]:
+        grants = []
+        for index, raw in enumerate(data.get("grants") or ()):
+            if raw["right"] not in self.rights:
+                self.problem(f"未知权利 {raw['right']}。权利 id 必须在 data/rights.yml 中登记：{'、'.join(self.rights)}。",
+                             "grants", index, "right")
+            stances = tuple(raw.get("stances") or texts)
+            for stance in stances:
+                if stance not in texts:
+                    self.problem(f"本条款没有 {stance} 版本，不能由它授予权利。", "grants", index, "stances")
+            for message in text_syntax.problems(raw["ground"]):
+                self.problem(message, "grants", index, "ground")
+            grants.append(Grant(raw["right"], raw["ground"].strip(), stances))
+        return tuple(grants)
+
+    def _check_defines(self, data: dict, texts: dict[str, str]) -> None:
+        for index, term in enumerate(data.get("defines") or ()):
+            pattern = definition_pattern(term)
+            for stance, text in texts.items():
+                if not pattern.search(text):
+                    self.problem(f"声明定义了术语“{term}”，但 {stance} 版本正文中没有它的定义"
+                                 f"（写作“{term}”，是指……）。", "defines", index)
+
     def _citations(self, data: dict) -> tuple[Citation, ...]:
-        return resolve_citations(data.get("legal_basis"), self.statutes, self.problem)
+        return self.laws.resolve(data.get("legal_basis"), self.problem)
 
     def _platform_notes(self, data: dict) -> tuple[PlatformNote, ...]:
         value = data.get("platform_notes", [])
@@ -148,13 +190,15 @@ class ClauseBuilder:
             if platform is None:
                 self.problem(f"未知平台 {raw['platform']}。可用的平台 id：{'、'.join(known)}。",
                              "platform_notes", index, "platform")
-            elif all(isinstance(raw.get(k), str) for k in ("note", "as_of", "source", "certainty")):
+            elif all(isinstance(raw.get(k), str) for k in _NOTE_FIELDS):
+                for message, key in fact_problems(raw, platform):
+                    self.problem(message, "platform_notes", index, key)
                 notes.append(PlatformNote(platform, raw["note"].strip(), raw["as_of"], raw["source"].strip(),
-                                          raw["certainty"]))
+                                          raw["certainty"], raw["source_date"]))
         return tuple(notes)
 
     def _check_prose_citations(self) -> None:
-        for message, path in unregistered_prose_citations(self.doc, self.statutes):
+        for message, path in self.laws.prose_problems(self.doc):
             self.problem(message, *path)
 
     def _check_dates(self, data: dict) -> None:

@@ -5,33 +5,42 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from clause_library.model import Clause, Fact, Metric, Platform, PlatformGuide, PlatformRule
+from clause_library.citations import Laws
+from clause_library.model import (
+    Clause, Fact, Metric, OfficialSource, Platform, PlatformGuide, PlatformNote, PlatformRule,
+)
+from clause_library.platform_facts import UNDATED, fact_problems, official_source_problem
 from clause_library.problems import ProblemLog
 from clause_library.registries import valid_date
 from clause_library.schema_check import valid_documents
 from clause_library.yaml_source import YamlDocument
 
 GUIDES_DIR = "platforms"
-STALE_AFTER_DAYS = 365  # a platform fact older than this is flagged for review on its page and in the build
+# A platform fact whose source is older than this, or undated, is flagged for review on its page and in the build.
+STALE_AFTER_DAYS = 365
 
 
 def _fact(raw: dict, text_key: str = "text") -> Fact:
-    return Fact(raw[text_key].strip(), raw["as_of"], raw["source"].strip(), raw["certainty"])
+    return Fact(raw[text_key].strip(), raw["as_of"], raw["source"].strip(), raw["certainty"], raw["source_date"])
 
 
-def is_stale(fact: Fact, today: datetime.date | None = None) -> bool:
+def is_stale(fact: Fact | PlatformNote, today: datetime.date | None = None) -> bool:
+    """Due for review: the source is undated, or its own date is more than STALE_AFTER_DAYS old. The day
+    someone last looked it up (as_of) does not count: a fact read yesterday from a 2021 page is a 2021 fact."""
+    if fact.source_date == UNDATED:
+        return True
     today = today or datetime.date.today()
-    return (today - datetime.date.fromisoformat(fact.as_of)).days > STALE_AFTER_DAYS
+    return (today - datetime.date.fromisoformat(fact.source_date)).days > STALE_AFTER_DAYS
 
 
-def _check_references(doc: YamlDocument, data: dict, platform_id: str, clauses: dict[str, Clause | None],
+def _check_references(doc: YamlDocument, data: dict, platform: Platform, clauses: dict[str, Clause | None],
                       found: ProblemLog) -> bool:
     ok = True
 
     def problem(message: str, *path) -> None:
         nonlocal ok
         ok = False
-        found.add(doc.problem(message, tuple(path), platform_id))
+        found.add(doc.problem(message, tuple(path), platform.id))
 
     today = datetime.date.today().isoformat()
     for section in ("workbench", "agent_access", "metrics", "rules"):
@@ -39,7 +48,13 @@ def _check_references(doc: YamlDocument, data: dict, platform_id: str, clauses: 
             if not valid_date(raw["as_of"]):
                 problem(f"{raw['as_of']} 不是有效日期。", section, index, "as_of")
             elif raw["as_of"] > today:
-                problem(f"日期 {raw['as_of']} 晚于今天，请填写信息实际的截至日期。", section, index, "as_of")
+                problem(f"日期 {raw['as_of']} 晚于今天，请填写你核对这条信息的日期。", section, index, "as_of")
+            for message, key in fact_problems(raw, platform):
+                problem(message, section, index, key)
+    for index, source in enumerate(data["official_sources"]):
+        message = official_source_problem(source["url"], platform)
+        if message:
+            problem(message, "official_sources", index, "url")
     for index, metric in enumerate(data["metrics"]):
         if metric["clause"] not in clauses:
             problem(f"条款 {metric['clause']} 不存在。", "metrics", index, "clause")
@@ -50,7 +65,7 @@ def _check_references(doc: YamlDocument, data: dict, platform_id: str, clauses: 
     return ok
 
 
-def load_guides(root: Path, platforms: tuple[Platform, ...], clauses: dict[str, Clause | None],
+def load_guides(root: Path, platforms: tuple[Platform, ...], clauses: dict[str, Clause | None], laws: Laws,
                 found: ProblemLog) -> dict[str, PlatformGuide]:
     by_id = {p.id: p for p in platforms}
     guides = {}
@@ -63,7 +78,9 @@ def load_guides(root: Path, platforms: tuple[Platform, ...], clauses: dict[str, 
         if data["platform"] != path.stem:
             found.add(doc.problem(f"platform 应与文件名一致：{path.stem}。", ("platform",), path.stem))
             continue
-        if not _check_references(doc, data, path.stem, clauses, found):
+        cited_wrongly = [doc.problem(message, where, path.stem) for message, where in laws.prose_problems(doc)]
+        found.add(cited_wrongly)
+        if not _check_references(doc, data, by_id[path.stem], clauses, found) or cited_wrongly:
             continue
         guides[path.stem] = PlatformGuide(
             platform=by_id[path.stem], intro=data["intro"].strip(),
@@ -75,6 +92,8 @@ def load_guides(root: Path, platforms: tuple[Platform, ...], clauses: dict[str, 
             checklist=tuple(item.strip() for item in data["checklist"]),
             last_updated=max(c["date"] for c in data["changelog"]),
             source_path=doc.relpath,
+            official_sources=tuple(OfficialSource(s["name"].strip(), s["url"], s["covers"].strip())
+                                   for s in data["official_sources"]),
         )
     return guides
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from clause_library.avoid import load_avoid_list
-from clause_library.contracts import CONTRACTS_DIR, load_contracts
+from clause_library.contracts import CONTRACTS_DIR, check_contracts, load_contracts
 from clause_library.guides import GUIDES_DIR, load_guides
 from clause_library.clauses import CLAUSES_DIR, ClauseBuilder, check_cross_references, clause_files
+from clause_library.consistency import check_clause_texts
 from clause_library.model import Clause, Library
 from clause_library.problems import LibraryInvalid, ProblemLog
 from clause_library.reviews import REVIEWS_DIR, load_reviews
@@ -47,15 +48,23 @@ def load_library(root: Path | str) -> Library:
     # not one more for every related link, contract and guide that names the clause.
     referable = {**{clause_id: None for clause_id in first_seen}, **clauses}
     check_cross_references(clauses, docs, referable, found)
-    avoid = load_avoid_list(root, registries.statutes, referable, found)
-    guides = load_guides(root, registries.platforms, referable, found)
-    contracts = load_contracts(root, referable, registries.stances, registries.platforms, found)
-    reviews = load_reviews(root, referable, avoid, registries.statutes, found)
+    check_clause_texts(clauses, docs, registries, referable, found)
+    avoid = load_avoid_list(root, registries.laws, referable, docs, found)
+    guides = load_guides(root, registries.platforms, referable, registries.laws, found)
+    contracts, contract_docs = load_contracts(root, referable, registries.stances, registries.platforms,
+                                              registries.laws, found)
+    reviews = load_reviews(root, referable, avoid, registries.laws, found)
     if found.problems:
         raise LibraryInvalid(found.problems)
     ordered = dict(sorted(clauses.items(), key=lambda item: _contract_order(item[1])))
-    return Library(registries.categories, registries.platforms, registries.stances, registries.statutes,
-                   ordered, avoid, guides, contracts, reviews)
+    fields = {**registries.fields, **{name: spec for c in ordered.values() for name, spec in c.fields.items()}}
+    library = Library(registries.categories, registries.platforms, registries.stances, registries.statutes,
+                      ordered, avoid, guides, contracts, reviews, tuple(registries.repealed.values()),
+                      fields, registries.rights, registries.terms)
+    check_contracts(library, contract_docs, found)  # needs the whole library: after everything else is sound
+    if found.problems:
+        raise LibraryInvalid(found.problems)
+    return library
 
 
 _cache: dict[Path, tuple[tuple, Library]] = {}

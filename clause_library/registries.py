@@ -1,14 +1,15 @@
-"""The registries in data/: categories, stances, platforms and the statutes that clauses may cite."""
+"""The registries in data/: categories, stances, platforms, the statutes that clauses may cite and
+the repealed laws that nothing may cite."""
 
 from __future__ import annotations
 
 import datetime
-import re
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import NamedTuple
 
-from clause_library.model import Category, Citation, Platform, Stance, Statute
+from clause_library.citations import Laws
+from clause_library.fields import FIELDS_FILE, field_spec
+from clause_library.model import Category, FieldSpec, Platform, RepealedLaw, Right, Stance, Statute, Term
 from clause_library.problems import Problem, ProblemLog
 from clause_library.schema_check import schema_problems
 from clause_library.yaml_source import YamlDocument, read_yaml
@@ -21,6 +22,30 @@ class Registries(NamedTuple):
     stances: tuple[Stance, ...]
     platforms: tuple[Platform, ...]
     statutes: dict[str, Statute]
+    repealed: dict[str, RepealedLaw]
+    fields: dict[str, FieldSpec]  # the shared fields of data/fields.yml
+    rights: dict[str, Right]
+    terms: tuple[Term, ...]
+    fields_doc: YamlDocument | None  # for messages about shared fields found later (unused, misused)
+
+    @property
+    def laws(self) -> Laws:
+        return Laws(self.statutes, self.repealed)
+
+
+def _numbers_as_text(data):
+    """statutes.yml numbers articles with YAML integers; the schema checks mapping keys as text."""
+    def law(value):
+        if not isinstance(value, dict):
+            return value
+        value = {**value}
+        if isinstance(value.get("articles"), dict):
+            value["articles"] = {str(k): v for k, v in value["articles"].items()}
+        renumbered = value.get("renumbered")
+        if isinstance(renumbered, dict) and isinstance(renumbered.get("articles"), dict):
+            value["renumbered"] = {**renumbered, "articles": {str(k): v for k, v in renumbered["articles"].items()}}
+        return value
+    return {law_id: law(value) for law_id, value in data.items()} if isinstance(data, dict) else data
 
 
 def read_registry(root: Path, name: str, found: ProblemLog, schema: str | None = None,
@@ -38,11 +63,7 @@ def read_registry(root: Path, name: str, found: ProblemLog, schema: str | None =
     if doc.data is None:
         found.add(doc.problem("文件是空的。"))
         return None
-    data = doc.data
-    if name == "statutes" and isinstance(data, dict):  # article numbers are YAML integers
-        data = {law: ({**v, "articles": {str(k): a for k, a in v["articles"].items()}}
-                      if isinstance(v, dict) and isinstance(v.get("articles"), dict) else v)
-                for law, v in data.items()}
+    data = _numbers_as_text(doc.data) if name == "statutes" else doc.data
     problems = schema_problems(doc, "registries.schema.json", schema or name, data)
     if problems:
         found.add(problems)
@@ -63,22 +84,85 @@ def _entries(doc: YamlDocument | None, found: ProblemLog, make) -> tuple:
     return tuple(entries)
 
 
+def _statutes(doc: YamlDocument | None, found: ProblemLog) -> dict[str, Statute]:
+    if doc is None:
+        return {}
+    statutes = {}
+    for law_id, raw in doc.data.items():
+        articles = {int(k): v for k, v in raw["articles"].items()}
+        renumbered = raw.get("renumbered") or {}
+        old_numbers = {int(old): now for old, now in renumbered.get("articles", {}).items()}
+        for old, now in old_numbers.items():
+            if now not in articles:
+                found.add(doc.problem(f"renumbered 把旧第{old}条对应到现行第{now}条，但第{now}条未在本法的 articles 中登记。"
+                                      "请先读原文并登记现行条文，或删去这一对应。",
+                                      (law_id, "renumbered", "articles", old), law_id))
+        statutes[law_id] = Statute(law_id, raw["name"], raw["short_name"], raw["version"], raw["checked"], articles,
+                                   tuple(raw["sources"]), renumbered.get("before"), old_numbers)
+    return statutes
+
+
+def _repealed(doc: YamlDocument | None, statutes: dict[str, Statute], found: ProblemLog) -> dict[str, RepealedLaw]:
+    if doc is None:
+        return {}
+    in_force = {name: s for s in statutes.values() for name in (s.name, s.short_name)}
+    repealed = {}
+    for law_id, raw in doc.data.items():
+        if law_id in statutes:
+            found.add(doc.problem(f"id {law_id} 已在 data/statutes.yml 中登记为现行法规，不能同时登记为已废止。",
+                                  (law_id,), law_id))
+            continue
+        clash = next((name for name in (raw["name"], raw["short_name"]) if name in in_force), None)
+        if clash:
+            found.add(doc.problem(f"名称“{clash}”与 data/statutes.yml 中的现行法规相同；已废止的法规须以能与现行法规区分的名称登记。",
+                                  (law_id, "name" if clash == raw["name"] else "short_name"), law_id))
+            continue
+        for field in ("repealed", "checked"):
+            if not valid_date(raw[field]):
+                found.add(doc.problem(f"{raw[field]} 不是有效日期。", (law_id, field), law_id))
+        repealed[law_id] = RepealedLaw(law_id, raw["name"], raw["short_name"], raw["repealed"], raw["superseded_by"],
+                                       raw["successor_short_name"], raw["basis"], raw["source"], raw["checked"],
+                                       raw.get("version"))
+    return repealed
+
+
 def load_registries(root: Path, found: ProblemLog) -> Registries:
-    categories = _entries(read_registry(root, "categories", found), found,
-                          lambda i, r: Category(r["id"], r["name"], r["description"], i + 1))
+    categories_doc = read_registry(root, "categories", found)
+    categories = _entries(categories_doc, found, lambda i, r: Category(r["id"], r["name"], r["description"], i + 1))
     stances_doc = read_registry(root, "stances", found)
     stances = _entries(stances_doc, found, lambda i, r: Stance(r["id"], r["name"], r["description"]))
     if stances_doc and "neutral" not in {s.id for s in stances}:
         found.add(stances_doc.problem("必须登记 id 为 neutral 的中立立场：每个条款都要有中立文本。"))
-    platforms = _entries(read_registry(root, "platforms", found), found,
-                         lambda i, r: Platform(r["id"], r["name"], r["operator"]))
+    platforms_doc = read_registry(root, "platforms", found)
+    platforms = _entries(platforms_doc, found, lambda i, r: Platform(r["id"], r["name"], r["operator"],
+                                                                    tuple(r.get("official_domains", []))))
     statutes_doc = read_registry(root, "statutes", found)
-    statutes = {}
-    if statutes_doc:
-        for law_id, raw in statutes_doc.data.items():
-            statutes[law_id] = Statute(law_id, raw["name"], raw["short_name"], raw["version"],
-                                       raw["checked"], {int(k): v for k, v in raw["articles"].items()})
-    return Registries(categories, stances, platforms, statutes)
+    statutes = _statutes(statutes_doc, found)
+    repealed_doc = read_registry(root, "repealed-laws", found, schema="repealed", optional=True)
+    fields_doc = read_registry(root, "fields", found, optional=True)
+    fields = _shared_fields(fields_doc, [s.id for s in stances], found)
+    rights_doc = read_registry(root, "rights", found, optional=True)
+    rights = {r.id: r for r in _entries(rights_doc, found, lambda i, r: Right(r["id"], r["name"], r["description"]))}
+    terms_doc = read_registry(root, "terms", found, optional=True)
+    terms = tuple(Term(t["term"], tuple(t["avoid"]), t["why"]) for t in (terms_doc.data if terms_doc else []))
+    registries = Registries(categories, stances, platforms, statutes, _repealed(repealed_doc, statutes, found),
+                            fields, rights, terms, fields_doc)
+    for doc in (categories_doc, stances_doc, platforms_doc, statutes_doc, repealed_doc, fields_doc, rights_doc,
+                terms_doc):  # their text is shown too
+        if doc is not None:
+            found.add([doc.problem(message, path) for message, path in registries.laws.prose_problems(doc)])
+    return registries
+
+
+def _shared_fields(doc: YamlDocument | None, stance_ids: list[str], found: ProblemLog) -> dict[str, FieldSpec]:
+    fields = {}
+    for name, raw in (doc.data.items() if doc else ()):
+        def report(message: str, *path, _name=name) -> None:
+            found.add(doc.problem(f"字段 {_name}：{message}", (_name, *path)))
+        spec = field_spec(name, raw, FIELDS_FILE, stance_ids, report)
+        if spec:
+            fields[name] = spec
+    return fields
 
 
 def valid_date(value: str) -> bool:
@@ -87,68 +171,3 @@ def valid_date(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def resolve_citations(value: Any, statutes: dict[str, Statute], report) -> tuple[Citation, ...]:
-    """Citations that the statutes registry holds; report(message, *path) for each that it does not."""
-    if not isinstance(value, list):
-        return ()
-    citations = []
-    for index, ref in enumerate(value):
-        if not isinstance(ref, dict) or not isinstance(ref.get("law"), str) or not isinstance(ref.get("article"), int):
-            continue
-        statute = statutes.get(ref["law"])
-        if statute is None:
-            report(f"未知法律 {ref['law']}。只能引用 data/statutes.yml 中登记的法律：{'、'.join(statutes)}。",
-                   "legal_basis", index, "law")
-        elif ref["article"] not in statute.articles:
-            report(f"《{statute.short_name}》第{ref['article']}条未在 data/statutes.yml 中登记。"
-                   "请核对条号（注意近年重新编号的法律）；确需引用时，先读原文并在登记表中登记该条。",
-                   "legal_basis", index, "article")
-        else:
-            citations.append(Citation(statute, ref["article"], (ref.get("note") or "").strip() or None))
-    return tuple(citations)
-
-
-_ANY_ARTICLE = re.compile(r"第\s*\d+\s*条")
-
-
-def prose_citations(text: str, statutes: dict[str, Statute]) -> list[tuple[Statute, int]]:
-    """Articles a sentence names as 《短名》第N条 or 短名第N条 (Arabic numerals)."""
-    if not _ANY_ARTICLE.search(text):  # most strings name no article: skip building the pattern's names
-        return []
-    by_name = {statute.short_name: statute for statute in statutes.values()}
-    return [(by_name[m.group(1)], int(m.group(2))) for m in _citation_pattern(tuple(by_name)).finditer(text)]
-
-
-@lru_cache(maxsize=8)
-def _citation_pattern(short_names: tuple[str, ...]) -> re.Pattern:
-    names = "|".join(re.escape(name) for name in sorted(short_names, key=len, reverse=True))
-    return re.compile(rf"({names})》?\s*第\s*(\d+)\s*条")
-
-
-def unregistered_prose_citations(doc: YamlDocument, statutes: dict[str, Statute]) -> Iterator[tuple[str, tuple]]:
-    """(message, path) for every article named in a file's prose (“《民法典》第585条”) that the registry
-    lacks: a wrong number in a note misleads as much as one in legal_basis, which is checked apart."""
-    # The raw file holds every string the walk below visits: if it names no unregistered article,
-    # there is nothing to find, and nearly every file is spared the walk.
-    if all(article in statute.articles for statute, article in prose_citations(doc.text, statutes)):
-        return
-    for path, text in _strings(doc.data):
-        if "legal_basis" in path:
-            continue
-        for statute, article in prose_citations(text, statutes):
-            if article not in statute.articles:
-                yield (f"文中提到《{statute.short_name}》第{article}条，但该条未在 data/statutes.yml 中登记。"
-                       "请核对条号；确需引用时，先读原文并登记该条。", path)
-
-
-def _strings(value, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, path + (index,))

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from clause_library.model import AvoidEntry, Clause, Review, ReviewArticle, ReviewProblem, Statute
+from clause_library.citations import Laws
+from clause_library.model import AvoidEntry, Clause, Review, ReviewArticle, ReviewProblem
 from clause_library.problems import ProblemLog
-from clause_library.registries import resolve_citations, unregistered_prose_citations
 from clause_library.schema_check import valid_documents
 
 REVIEWS_DIR = "reviews"
 
 
 def load_reviews(root: Path, clauses: dict[str, Clause | None], avoid: tuple[AvoidEntry, ...],
-                 statutes: dict[str, Statute], found: ProblemLog) -> dict[str, Review]:
+                 laws: Laws, found: ProblemLog) -> dict[str, Review]:
     avoid_by_id = {entry.id: entry for entry in avoid}
     reviews = {}
     for doc in valid_documents(root, REVIEWS_DIR, "review.schema.json", "审阅", found):
@@ -23,7 +23,7 @@ def load_reviews(root: Path, clauses: dict[str, Clause | None], avoid: tuple[Avo
         def report(message: str, *where) -> None:
             found.add(doc.problem(message, tuple(where), review_id))
 
-        for message, path in unregistered_prose_citations(doc, statutes):
+        for message, path in laws.prose_problems(doc):
             report(message, *path)
 
         if review_id != doc.path.stem:
@@ -38,8 +38,8 @@ def load_reviews(root: Path, clauses: dict[str, Clause | None], avoid: tuple[Avo
                 for c_index, clause_id in enumerate(item["instead"]):
                     if clause_id not in clauses:
                         report(f"应改用的条款 {clause_id} 不存在。", *where, "instead", c_index)
-                citations = resolve_citations(item.get("legal_basis", []), statutes,
-                                              lambda message, *rest, _w=where: report(message, *_w, *rest))
+                citations = laws.resolve(item.get("legal_basis", []),
+                                         lambda message, *rest, _w=where: report(message, *_w, *rest))
                 flagged.append(ReviewProblem(item["issue"].strip(), avoid_by_id.get(item.get("avoid")),
                                              tuple(item["instead"]), citations))
             articles.append(ReviewArticle(raw["heading"].strip(), raw["text"].strip(), tuple(flagged)))

@@ -26,8 +26,17 @@ tags: []                         # 便于检索的中文关键词，例如 [保�
 
 text:
   # 中立版本必填。双方利益有分歧时，另写 party_a（甲方友好）和 party_b（乙方友好），两者都要写。
-  # 每行一个自然段；待填写内容一律用【】标出，例如【服务费金额】。
+  # 每行一个自然段。待填写内容写作【字段名】并在下面的 fields 中声明，例如【holiday-multiplier】；
+  # 引用其他条款写作[[条款 id]]，例如[[extra-fees]]；要对方特别注意的内容写作 **……**。
   neutral: ""
+
+fields: {{}}                      # 本条款的字段，例如：
+#  holiday-multiplier:
+#    label: 法定节假日服务费倍数
+#    type: number                 # text、party、money、integer、number、percent、date、choice
+#    unit: 倍                     # integer 和 number 写正文中紧跟字段的单位
+#    suggested: 2                 # 建议值；各立场不同时写 {{neutral: 2, party_a: 1.5, party_b: 3}}
+#    rationale: 为什么建议这个值
 
 annotations:
   why: ""                        # 为什么重要

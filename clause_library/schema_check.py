@@ -102,8 +102,14 @@ def _messages(error: ValidationError) -> Iterator[tuple[tuple, str]]:
     elif kind == "maxLength":
         yield path, f"内容太长：最多 {expected} 个字，现有 {len(value)} 个。"
     elif kind == "pattern":
-        if "\\d{4}" in expected:
+        if "undated" in expected:
+            yield path, f"应为来源自身的日期 YYYY-MM-DD（例如 2023-02-21），来源没有日期的写 undated；实际是 {value!r}。"
+        elif "\\d{4}" in expected:
             yield path, f"日期格式应为 YYYY-MM-DD（例如 2026-11-25），实际是 {value!r}。"
+        elif expected == "^https://":
+            yield path, f"地址应以 https:// 开头，实际是 {value!r}。"
+        elif "\\." in expected:
+            yield path, f"{value!r} 不是域名：只写域名本身，例如 pinduoduo.com，不带 https:// 和路径。"
         else:
             yield path, f"{value!r} 不是合法的 id：只能用小写英文字母、数字和单个连字符，例如 late-payment-interest。"
     elif kind in ("enum", "const"):

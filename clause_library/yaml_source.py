@@ -23,6 +23,24 @@ class _Loader(SafeLoader):
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
+class DuplicateKey(yaml.MarkedYAMLError):
+    """A key written twice in one mapping: YAML keeps the last silently, so a contract could give a
+    field two values and show one."""
+
+
+def _mapping_without_duplicates(loader, node):
+    seen: set[str] = set()
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            if key.value in seen:
+                raise DuplicateKey(problem=key.value, problem_mark=key.start_mark)
+            seen.add(key.value)
+    return loader.construct_yaml_map(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _mapping_without_duplicates)
+
+
 @dataclass
 class YamlDocument:
     path: Path
@@ -73,6 +91,9 @@ def read_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, Problem | No
         return None, Problem(relpath, "文件不是 UTF-8 编码。请用 UTF-8 编码另存该文件。")
     try:
         data = yaml.load(text, Loader=_Loader)
+    except DuplicateKey as exc:
+        return None, Problem(relpath, f"键“{exc.problem}”在同一处写了两次：每个键只能写一次，否则后写的会悄悄覆盖先写的。"
+                                      "请删除或合并其中一处。", exc.problem_mark.line + 1)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -40,6 +40,7 @@ def copy_project(dest: Path) -> Path:
             shutil.copytree(source, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, dest / name)
+    (dest / "node_modules").symlink_to(ROOT / "node_modules")  # the front-end libraries the site publishes
     return dest
 
 

@@ -16,10 +16,18 @@ from library_factory import Lib
 
 EVIL = "{{ 7*7 }} {% if true %}X{% endif %} <script>alert(1)</script> & *强调* [链接](http://x)"
 THREE = {
-    "neutral": "乙方应当在【3】个工作日内答复。\n第二段：甲方应当配合。",
+    "neutral": "乙方应当在【reply-days】个工作日内答复。\n第二段：甲方应当配合，依照本合同[[evil-clause]]处理。",
+    "party_a": "乙方应当在【reply-days】个工作日内答复。",
+    "party_b": "**乙方**应当在【reply-days】个工作日内答复。",
+}
+EVIL_TITLE = "标题<b>粗</b>{{ x }}"
+COPIED = {  # what a copy button copies: the text as it reads on its own, usable in any draft
+    "neutral": f"乙方应当在【3】个工作日内答复。\n第二段：甲方应当配合，依照本合同“{EVIL_TITLE}”条款处理。",
     "party_a": "乙方应当在【1】个工作日内答复。",
     "party_b": "乙方应当在【5】个工作日内答复。",
 }
+REPLY_DAYS = {"reply-days": {"label": "答复期限", "type": "integer", "unit": "个工作日",
+                             "suggested": {"neutral": 3, "party_a": 1, "party_b": 5}, "rationale": "够核实，又不拖延。"}}
 
 
 class _Buttons(html.parser.HTMLParser):
@@ -49,8 +57,9 @@ def copy_texts(markup: str) -> list[str]:
 @pytest.fixture
 def library(tmp_path):
     lib = Lib(tmp_path)
-    lib.write(lib.clause(text=THREE, related=["evil-clause"]))
-    lib.write(lib.clause(id="evil-clause", category="fees", title="标题<b>粗</b>{{ x }}", summary=EVIL,
+    lib.write(lib.clause(text=THREE, fields=REPLY_DAYS, related=["evil-clause"]))
+    lib.write(lib.clause(id="evil-clause", category="fees", title="标题<b>粗</b>{{ x }}", summary=EVIL, fields=None,
+                         text={"neutral": "乙方应当按时提供服务。"},
                          platforms=["jd"],
                          annotations={"why": EVIL, "risks": EVIL, "playbook": [{"ask": EVIL, "answer": EVIL}],
                                       "red_line": EVIL}),
@@ -71,7 +80,7 @@ def test_yaml_text_is_escaped_everywhere(library):
 
 def test_copy_button_carries_exactly_the_clause_text(library):
     page = clause_render.clause_page(library, library.clauses["sample-clause"], "clauses/sample-clause.md")
-    assert copy_texts(page) == [THREE["neutral"], THREE["party_a"], THREE["party_b"]]
+    assert copy_texts(page) == [COPIED["neutral"], COPIED["party_a"], COPIED["party_b"]]
     evil = clause_render.clause_page(library, library.clauses["evil-clause"], "clauses/evil-clause.md")
     assert copy_texts(evil) == [EVIL]
 
@@ -85,12 +94,12 @@ def test_list_page_buttons_copy_the_neutral_text_from_the_clause_json(library):
     for src, stance in found.fetched:
         clause_id = src.removeprefix("api/clauses/").removesuffix(".json")
         data = json.loads(clause_json(library, library.clauses[clause_id]))
-        assert data["texts"][stance] == library.clauses[clause_id].texts[stance]
+        assert data["texts"][stance] == (COPIED[stance] if clause_id == "sample-clause" else EVIL)
 
 
 def test_clause_json_holds_every_version_and_the_annotations_as_plain_text(library):
     data = json.loads(clause_json(library, library.clauses["sample-clause"]))
-    assert data["texts"] == THREE
+    assert data["texts"] == COPIED and data["markup"] == THREE  # the copy text, and the YAML with its markup
     assert data["stances"] == {"neutral": "中立", "party_a": "甲方友好", "party_b": "乙方友好"}
     evil = json.loads(clause_json(library, library.clauses["evil-clause"]))
     assert evil["texts"]["neutral"] == EVIL and evil["annotations"]["why"] == EVIL  # data, not markup
@@ -109,9 +118,11 @@ def test_single_version_has_no_tabs(library):
     assert "tabbed-set" not in page and page.count("clause-copy") == 1
 
 
-def test_fill_ins_are_marked_and_each_line_is_a_paragraph(library):
+def test_fields_references_and_conspicuous_terms_read_on_the_clause_page(library):
     page = clause_render.clause_page(library, library.clauses["sample-clause"], "clauses/sample-clause.md")
-    assert '<p>乙方应当在<span class="fill-in">【3】</span>个工作日内答复。</p><p>第二段：甲方应当配合。</p>' in page
+    assert ('<p>乙方应当在<span class="fill-in" title="答复期限">【3】</span>个工作日内答复。</p><p>第二段：甲方应当配合，'
+            '依照本合同<a href="../evil-clause/">“标题&lt;b&gt;粗&lt;/b&gt;{{ x }}”条款</a>处理。</p>') in page
+    assert '<p><strong>乙方</strong>应当在<span class="fill-in" title="答复期限">【5】</span>个工作日内答复。</p>' in page
 
 
 def test_legal_basis_shows_the_article_subject_and_links_to_the_registry(library):
@@ -134,3 +145,23 @@ def test_platform_list_is_exactly_the_clauses_that_apply(library):
     taobao = indexes.platform_clauses(library, "taobao-tmall", "platforms/taobao-tmall.md")
     assert "sample-clause.md" in jd and "evil-clause.md" in jd  # "all" and ["jd"]
     assert "sample-clause.md" in taobao and "evil-clause.md" not in taobao
+
+
+def test_a_facts_fold_shows_yaml_text_as_text(library):
+    from clause_library.model import Fact, OfficialSource
+    from clause_library.render.facts import fact_details
+
+    fold = fact_details(Fact(EVIL, "2026-01-02", f"https://x.example/{EVIL}", "secondary", "undated"),
+                        (OfficialSource(EVIL, 'https://rule.example.com/"onmouseover=alert(1)', EVIL),),
+                        'https://github.com/o/r/issues/new?template=a.yml&x="<b>')
+    assert "<script>" not in fold and "<b>" not in fold and '"onmouseover' not in fold
+    assert f"来源：https://x.example/{EVIL.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')}</p>" in fold
+    assert fold.count("<a ") == 2  # the official page and the report link; never the source
+
+
+def test_wide_table_cells_are_escaped_and_labelled():
+    from clause_library.render.markup import md_inline, stacked_table
+
+    table = stacked_table(["名称<i>", "值"], [[md_inline(EVIL), "1"]])
+    assert "<script>" not in table and 'data-label="名称&lt;i&gt;"' in table
+    assert table.count('markdown="span"') == 2

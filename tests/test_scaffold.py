@@ -37,7 +37,9 @@ def test_scaffold_then_check_lists_what_to_write_then_passes(lib):
 
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["summary"] = "约定法定节假日提供服务时的加班费计算方式。"
-    data["text"]["neutral"] = "乙方在法定节假日提供服务的，甲方应当按照【服务费标准】的【2】倍支付该日服务费。"
+    data["text"]["neutral"] = "乙方在法定节假日提供服务的，甲方应当按照正常服务费的【holiday-multiplier】倍支付该日服务费。"
+    data["fields"] = {"holiday-multiplier": {"label": "法定节假日服务费倍数", "type": "number", "unit": "倍",
+                                             "suggested": 2, "rationale": "两倍大体覆盖乙方在法定节假日安排人员的加班成本。"}}
     data["annotations"] = {"why": "法定节假日坐席成本更高，需要事先约定。", "risks": "没有约定时容易对加班费产生争议。",
                            "playbook": [{"ask": "甲方要求节假日不加价", "answer": "可以约定包含若干天节假日服务"}]}
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from clause_library.export.outline import Section
+from clause_library.assembly import Section
 from clause_library.model import Library
 from clause_library.render import paths
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from clause_library.assembly import assemble, clause_text
 from clause_library.export.notes import article_note
-from clause_library.export.outline import outline
 from clause_library.model import Clause, Contract, Library
 from clause_library.render import paths
 
@@ -29,7 +29,8 @@ def clause_json(library: Library, clause: Clause) -> bytes:
         "url": paths.clause_url(clause.id),
         "category": clause.category.id,
         "platforms": None if clause.platforms is None else [p.id for p in clause.platforms],
-        "texts": clause.texts,  # exactly the YAML text: the copy buttons put this on the clipboard
+        "texts": {stance: clause_text(library, clause, stance) for stance in clause.texts},  # what copy buttons copy
+        "markup": clause.texts,  # the YAML text, with its 【fields】 and [[references]]
         "stances": {stance_id: library.stance(stance_id).name for stance_id in clause.texts},
         "annotations": {"why": ann.why, "risks": ann.risks, "red_line": ann.red_line},
         "legal_basis": [{"label": c.label, "subject": c.subject, "note": c.note} for c in clause.legal_basis],
@@ -39,6 +40,6 @@ def clause_json(library: Library, clause: Clause) -> bytes:
 
 def contract_notes_json(library: Library, contract: Contract) -> bytes:
     """One note per article and annex, keyed by the anchor of its heading on the contract page."""
-    doc = outline(contract)
+    doc = assemble(library, contract)
     return _dump({"id": contract.id, "title": contract.title,
-                  "notes": [asdict(article_note(library, s)) for s in (*doc.articles, *doc.annexes)]})
+                  "notes": [asdict(article_note(library, s)) for s in doc.sections]})

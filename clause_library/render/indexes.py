@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from urllib.parse import quote, unquote
 
-from clause_library.model import Clause, Library
+from clause_library.model import Clause, Library, Statute
 from clause_library.render import paths
-from clause_library.render.clause import copy_button
-from clause_library.render.markup import html, html_block, md_inline, md_link, paragraphs
+from clause_library.render.clause import copy_button, stance_anchor
+from clause_library.render.markup import html, html_block, md_inline, md_link, paragraphs, stacked_table
 
 
-def _stance_badges(library: Library, clause: Clause) -> str:
-    return " ".join(f'<span class="stance-badge">{html(library.stance(s).name)}</span>' for s in clause.texts)
+def _stance_links(library: Library, clause: Clause, page: str) -> str:
+    """Each version the clause is written in, linked to its tab on the clause page."""
+    links = " ".join(md_link(library.stance(s).name, page, paths.clause_page(clause.id), stance_anchor(clause, s))
+                     + "{ .stance-link }" for s in clause.texts)
+    return f'<p class="clause-entry-meta" markdown>写法：{links}</p>'
 
 
 def clause_list(library: Library, clauses: list[Clause], page: str, with_copy: bool = False, level: int = 3) -> str:
@@ -20,7 +24,7 @@ def clause_list(library: Library, clauses: list[Clause], page: str, with_copy: b
     for clause in clauses:
         out.append(f"{'#' * level} {md_link(clause.title, page, paths.clause_page(clause.id))}\n")
         out.append(html_block(f'<p class="clause-entry-summary">{html(clause.summary)}</p>',
-                              f'<p class="clause-entry-meta">{_stance_badges(library, clause)}</p>',
+                              _stance_links(library, clause, page),
                               copy_button(library.stance("neutral").name, clause_id=clause.id, stance_id="neutral") if with_copy else ""))
     return "".join(out)
 
@@ -35,13 +39,11 @@ def category_index(library: Library, category_id: str, page: str) -> str:
 
 
 def library_overview(library: Library, page: str) -> str:
-    rows = ["| 序号 | 类别 | 说明 | 条款数 |", "| --- | --- | --- | --- |"]
-    for category in library.categories:
-        link = md_link(category.name, page, paths.category_page(category.id))
-        rows.append(f"| {category.position} | {link} | {md_inline(category.description)} | "
-                    f"{len(library.clauses_in(category.id))} |")
+    rows = [[f"{category.position}\\. " + md_link(category.name, page, paths.category_page(category.id)),
+             md_inline(category.description), str(len(library.clauses_in(category.id)))]
+            for category in library.categories]
     total = f"条款库共 {len(library.clauses)} 个条款，按合同条文的顺序分为 {len(library.categories)} 类。\n\n"
-    return total + "\n".join(rows) + "\n"
+    return total + stacked_table(["类别", "说明", "条款数"], rows)
 
 
 def platform_clauses(library: Library, platform_id: str, page: str, level: int = 2) -> str:
@@ -56,19 +58,40 @@ def platform_clauses(library: Library, platform_id: str, page: str, level: int =
     return "".join(out)
 
 
+def _text_link(url: str) -> str:
+    """A link to a full text, labelled with the last two parts of its path (“民法典/合同编”)."""
+    label = unquote("/".join(url.rstrip("/").split("/")[-2:])).removesuffix(".md")
+    return f'<a href="{html(quote(url, safe=":/#?=&%"))}">{html(label)}</a>'
+
+
+def _sources(statute: Statute) -> str:
+    return html_block(f'<p class="statute-sources">核对时阅读的全文：{"；".join(_text_link(u) for u in statute.sources)}</p>')
+
+
 def statutes_index(library: Library, page: str) -> str:
-    """The statutes registry, with an anchor per article that clause pages link to."""
+    """The statutes registry, with an anchor per article that clause pages link to, and the repealed laws."""
     citations = Counter((ci.statute.id, ci.article) for c in library.clauses.values() for ci in c.legal_basis)
     out = []
     for statute in library.statutes.values():
         out.append(f"## {md_inline(statute.name)} {{ #{paths.statute_anchor(statute.id)} }}\n\n")
-        out.append(f"{md_inline(statute.version)}。条号核对日期：{statute.checked}。\n\n")
+        out.append(f"{md_inline(statute.version)}。条号核对日期：{statute.checked}。\n")
+        if statute.sources:
+            out.append(_sources(statute))
+        else:
+            out.append("\n")
         rows = "".join(
             f'<tr id="{paths.statute_anchor(statute.id, number)}"><td>第{number}条</td><td>{html(subject)}</td>'
             f'<td>{citations[(statute.id, number)]}</td></tr>'
             for number, subject in sorted(statute.articles.items()))
         out.append(html_block('<div class="statutes"><table><thead><tr><th>条号</th><th>主题（本站概括，非原文）</th>'
                               f"<th>引用条款数</th></tr></thead><tbody>{rows}</tbody></table></div>"))
+    if library.repealed:
+        out.append("## 已废止的法规 { #repealed }\n\n下列法规已经废止，条款、指南和示范合同都不再引用；"
+                   "网上的文章和旧模板如果还在引用，请改用取代它的现行法规。\n")
+        rows = "".join(f"<tr><td>《{html(law.name)}》</td><td>{html(law.repealed)}</td><td>《{html(law.superseded_by)}》</td>"
+                       f"<td>{html(law.basis)}（{_text_link(law.source)}）</td></tr>" for law in library.repealed)
+        out.append(html_block('<div class="statutes"><table><thead><tr><th>已废止的法规</th><th>废止日期</th>'
+                              f"<th>取代它的现行法规</th><th>废止依据</th></tr></thead><tbody>{rows}</tbody></table></div>"))
     return "".join(out)
 
 

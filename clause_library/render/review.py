@@ -35,5 +35,5 @@ def review_page(library: Library, review: Review, page: str) -> str:
             out.extend(_problem(library, p, page) for p in article.problems)
         else:
             out.append('!!! success "可以接受"\n    这一条没有明显问题。\n\n')
-    out.append(f"本页最后更新：{review.last_updated}。数据文件：`{review.source_path}`。\n")
+    out.append(f"本页最后更新：{review.last_updated}。\n")
     return "".join(out)

@@ -6,6 +6,7 @@
  * api/contracts/<id>.json (clause_library/export/site_json.py); this script fetches them on demand.
  *   - button.clause-copy[data-copy-src][data-copy-stance]: copies exactly that version's text.
  *   - button[data-notes-src]: shows or hides a note under every article of the contract.
+ *   - button[data-compare-scripts]: loads the diff library and compare.js, then marks a pasted clause.
  * The data-*-src paths are relative to the site root (meta clause-library-root), as the build names them.
  * Text is inserted as text only: nothing from the JSON is parsed as HTML.
  */
@@ -101,12 +102,39 @@
     button.textContent = show ? "隐藏注释" : "显示注释"; // the label says what a press does
   }
 
-  document.querySelectorAll("button[data-notes-src]").forEach((button) => { button.hidden = false; });
+  const scripts = new Map();
+  function loadScript(path) {
+    if (!scripts.has(path)) {
+      scripts.set(path, new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = fromRoot(path).href;
+        script.onload = resolve;
+        script.onerror = () => { scripts.delete(path); reject(new Error(path)); };
+        document.head.append(script);
+      }));
+    }
+    return scripts.get(path);
+  }
+
+  /** 与收到的写法对比: the diff library and its script load on the first press, not with the page. */
+  async function compare(button) {
+    const box = button.closest(".paste-compare");
+    try {
+      for (const path of button.dataset.compareScripts.split(" ")) await loadScript(path);
+      window.clauseLibraryCompare(box);
+    } catch {
+      box.querySelector(".paste-compare-result").textContent = "对比功能加载失败，请重试。";
+    }
+  }
+
+  document.querySelectorAll("button[data-notes-src], button[data-compare-scripts]").forEach((button) => { button.hidden = false; });
 
   document.addEventListener("click", (event) => {
     const copyButton = event.target.closest?.("button.clause-copy[data-copy-src]");
     if (copyButton) copy(copyButton);
     const notesButton = event.target.closest?.("button[data-notes-src]");
     if (notesButton) toggleNotes(notesButton);
+    const compareButton = event.target.closest?.("button[data-compare-scripts]");
+    if (compareButton) compare(compareButton);
   });
 })();
