@@ -28,7 +28,13 @@ Report = Callable[..., None]  # report(message, *path)
 
 
 def field_spec(name: str, raw: dict, declared_in: str, stance_ids: list[str], report: Report) -> FieldSpec | None:
-    """A FieldSpec from a schema-valid declaration; report() each inconsistency the schema cannot see."""
+    """A FieldSpec from a declaration; report() each inconsistency the schema cannot see.
+
+    A declaration the schema refuses (a plain string, no type or label) has been reported by the schema
+    check already, so it yields None here without a second message.
+    """
+    if not (isinstance(raw, dict) and raw.get("type") in TYPES and isinstance(raw.get("label"), str)):
+        return None
     ok = True
 
     def problem(message: str, *path) -> None:

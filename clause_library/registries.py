@@ -49,7 +49,10 @@ def _numbers_as_text(data):
 
 
 def read_registry(root: Path, name: str, found: ProblemLog, schema: str | None = None,
-                   optional: bool = False) -> YamlDocument | None:
+                   optional: bool = False, keep_invalid: bool = False) -> YamlDocument | None:
+    """The registry's document, or None if unusable. keep_invalid: schema problems are reported but the
+    document is kept, for a registry whose reader skips the entries it cannot use (one mistyped field in
+    data/fields.yml must not make every shared field undeclared)."""
     path = root / DATA_DIR / f"{name}.yml"
     if optional and not path.exists():
         return None
@@ -67,7 +70,8 @@ def read_registry(root: Path, name: str, found: ProblemLog, schema: str | None =
     problems = schema_problems(doc, "registries.schema.json", schema or name, data)
     if problems:
         found.add(problems)
-        return None
+        if not keep_invalid:
+            return None
     return doc
 
 
@@ -139,7 +143,7 @@ def load_registries(root: Path, found: ProblemLog) -> Registries:
     statutes_doc = read_registry(root, "statutes", found)
     statutes = _statutes(statutes_doc, found)
     repealed_doc = read_registry(root, "repealed-laws", found, schema="repealed", optional=True)
-    fields_doc = read_registry(root, "fields", found, optional=True)
+    fields_doc = read_registry(root, "fields", found, optional=True, keep_invalid=True)
     fields = _shared_fields(fields_doc, [s.id for s in stances], found)
     rights_doc = read_registry(root, "rights", found, optional=True)
     rights = {r.id: r for r in _entries(rights_doc, found, lambda i, r: Right(r["id"], r["name"], r["description"]))}
@@ -156,7 +160,7 @@ def load_registries(root: Path, found: ProblemLog) -> Registries:
 
 def _shared_fields(doc: YamlDocument | None, stance_ids: list[str], found: ProblemLog) -> dict[str, FieldSpec]:
     fields = {}
-    for name, raw in (doc.data.items() if doc else ()):
+    for name, raw in (doc.data.items() if doc and isinstance(doc.data, dict) else ()):
         def report(message: str, *path, _name=name) -> None:
             found.add(doc.problem(f"字段 {_name}：{message}", (_name, *path)))
         spec = field_spec(name, raw, FIELDS_FILE, stance_ids, report)

@@ -193,6 +193,21 @@ def test_field_declarations_are_checked_against_their_type(lib, declaration, tex
     assert any(expected in p and "[sample-clause]" in p for p in problems), problems
 
 
+def test_a_field_declared_as_plain_text_is_refused_with_its_name(lib):
+    lib.write(lib.clause(fields={"reply-days": "书面答复期限"}))
+    problems = lib.problems()
+    assert any("[sample-clause]" in p and "fields.reply-days" in p and "应为“字段: 值”的映射" in p for p in problems), problems
+
+
+def test_one_malformed_shared_field_does_not_undeclare_the_others(lib):
+    lib.shared_fields({"reply-days": {"label": "书面答复期限", "type": "integer", "unit": "个工作日"},
+                       "typo-field": "书面答复期限"})
+    lib.write(lib.clause(fields=None))
+    problems = lib.problems()
+    assert any("data/fields.yml" in p and "typo-field" in p and "应为“字段: 值”的映射" in p for p in problems), problems
+    assert not any("没有声明" in p for p in problems), problems  # reply-days still loads
+
+
 def test_a_field_name_is_declared_in_one_place_only(lib):
     lib.write(lib.clause())
     lib.write(lib.clause(id="other-clause"), name="other-clause")
