@@ -20,8 +20,8 @@ def load_reviews(root: Path, clauses: dict[str, Clause | None], avoid: tuple[Avo
         review_id = doc.data["id"]
         before = len(found.problems)
 
-        def report(message: str, *where) -> None:
-            found.add(doc.problem(message, tuple(where), review_id))
+        def report(message: str, *where, _doc=doc, _id=review_id) -> None:
+            found.add(_doc.problem(message, tuple(where), _id))
 
         for message, path in laws.prose_problems(doc):
             report(message, *path)
