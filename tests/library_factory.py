@@ -113,7 +113,7 @@ def write_contract(lib: Lib, **changes) -> None:
     }
     data.update(changes)
     (lib.root / "contracts").mkdir(exist_ok=True)
-    (lib.root / "contracts" / "sample.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    (lib.root / "contracts" / f"{data['id']}.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
 def write_contract_clauses(lib: Lib) -> None:

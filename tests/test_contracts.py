@@ -21,7 +21,7 @@ from clause_library.export.notes import note_text
 from clause_library.export.text import contract_text
 from clause_library.numbering import chinese_number
 from conftest import read_page
-from library_factory import Lib
+from library_factory import Lib, write_contract as factory_contract
 
 
 def test_chinese_numbering():
@@ -30,20 +30,10 @@ def test_chinese_numbering():
 
 
 def write_contract(lib: Lib, **changes) -> None:
-    data = {
-        "id": "sample", "title": "示例客服外包合同", "description": "一份用于测试的示范合同，只有几条。",
-        "stance": "party_a", "platforms": "all",
-        "summary": [{"label": "立场", "value": "甲方友好"}, {"label": "计费", "value": "固定"},
-                    {"label": "争议解决", "value": "诉讼"}],
-        "parties": {"clause": "sample-clause"}, "recitals": "鉴于双方愿意合作，特订立本合同。",
-        "articles": [{"clause": "a-one"}, {"clause": "a-two", "stance": "neutral"}, {"clause": "a-three"},
-                     {"clause": "signing"}],
-        "annexes": [{"clause": "annex-prices", "title": "价格表"}],
-        "changelog": [{"date": "2026-11-25", "change": "初版。"}],
-    }
-    data.update(changes)
-    (lib.root / "contracts").mkdir(exist_ok=True)
-    (lib.root / "contracts" / f"{data['id']}.yml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    """The factory's sample contract with a signing article and a price annex, which these tests need."""
+    factory_contract(lib, **{"articles": [{"clause": "a-one"}, {"clause": "a-two", "stance": "neutral"},
+                                          {"clause": "a-three"}, {"clause": "signing"}],
+                             "annexes": [{"clause": "annex-prices", "title": "价格表"}], **changes})
 
 
 NOTICE = {"label": "提前通知期限", "type": "integer", "unit": "个工作日",
