@@ -42,7 +42,9 @@ def check_clause_texts(clauses: dict[str, Clause], docs: dict[str, YamlDocument]
         for stance, text in clause.texts.items():
             for message in _term_problems(clause, text, registries):
                 problem(message, "text", stance)
-    for name in registries.fields.keys() - used_shared:
+    # A clause that failed to load may be the one using a shared field: its own message is enough.
+    unused = registries.fields.keys() - used_shared if None not in referable.values() else ()
+    for name in unused:
         found.add(registries.fields_doc.problem(f"共用字段 {name} 没有任何条款使用。不用的声明请删除。", (name,)))
     _check_definitions(clauses, docs, found)
 

@@ -330,6 +330,13 @@ def test_one_broken_clause_gives_one_message_not_a_cascade(lib):
     assert "第9999条" in message  # nothing about sample-clause's link to "second"
 
 
+def test_a_broken_clause_does_not_make_its_shared_fields_unused(lib):
+    lib.shared_fields({"reply-days": {"label": "书面答复期限", "type": "integer", "unit": "个工作日"}})
+    lib.write(lib.clause(fields=None, summary="太长的摘要。" * 30))
+    message = only(lib.problems())  # the summary, not "共用字段 reply-days 没有任何条款使用"
+    assert "summary" in message and "内容太长" in message
+
+
 def test_an_article_named_in_the_avoid_list_must_be_registered_too(lib):
     lib.write(lib.clause())
     write_avoid_list(lib, avoid_entry(why="依照《民法典》第1039条，这样写无效。"))
