@@ -13,6 +13,8 @@ from functools import partial
 import pytest
 import yaml
 from docx import Document
+from docx.enum.text import WD_LINE_SPACING
+from docx.shared import Pt
 
 from clause_library import LibraryInvalid, load_library
 from clause_library.assembly import assemble
@@ -259,6 +261,8 @@ def test_word_edition_has_page_numbers_contents_notice_and_bold_terms(lib):
     highlighted = {r.text for p in document.paragraphs for r in p.runs if r.font.highlight_color}
     assert "【1】" in highlighted  # a suggested value the parties still have to confirm
     assert document.core_properties.title == "示例客服外包合同"
+    body = document.styles["Normal"].paragraph_format  # 小四 at 固定值20磅, as Chinese model contracts are set
+    assert body.line_spacing_rule == WD_LINE_SPACING.EXACTLY and body.line_spacing == Pt(20)
 
 
 def test_word_edition_never_names_the_stance(lib, tmp_path):
